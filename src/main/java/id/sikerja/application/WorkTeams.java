@@ -1,0 +1,154 @@
+package id.sikerja.application;
+
+import id.sikerja.domain.policy.LeadSelection;
+import id.sikerja.domain.policy.WorkTeamKind;
+import id.sikerja.domain.team.DecreeSigner;
+import id.sikerja.domain.team.NominationOccasion;
+import id.sikerja.domain.team.NominationState;
+import id.sikerja.domain.team.TeamRole;
+import id.sikerja.domain.team.TechnicalApproval;
+import id.sikerja.domain.team.WorkTeamState;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Work teams of the caller's government: forming them, their members and targets, choosing their ketua per the
+ * government's policy, the Sekda's steps, and the decree that establishes them. Every call is scoped: a team is
+ * changed only by the head of its owner unit or of a unit above it; it is seen by them, its members and the
+ * government-wide roles; another government's team is not found.
+ */
+public interface WorkTeams {
+
+    /** Teams the caller may see: those owned in the subtrees they head, theirs as member, or all (government-wide roles). */
+    List<TeamSummary> visible();
+
+    /** Teams the caller belongs to (Tim Saya), with their members. */
+    List<TeamView> mine();
+
+    /** Units under which the caller may form teams (the units they head and those below), and the kinds allowed. */
+    FormOptions formOptions();
+
+    long form(TeamData data);
+
+    void update(long teamId, int version, TeamData data);
+
+    TeamView team(long teamId);
+
+    void addTarget(long teamId, int version, String objective, String indicator, String target);
+
+    void removeTarget(long teamId, int version, int index);
+
+    /** People of the government (any unit or department: cross-unit teams) whose name contains the text. */
+    List<PersonOption> searchPeople(String text);
+
+    /** One person of the caller's government as offered by {@link #searchPeople}, or empty. */
+    java.util.Optional<PersonOption> person(long employeeId);
+
+    void addMember(long teamId, int version, long employeeId, TeamRole role, String task);
+
+    void removeMember(long teamId, int version, long memberId);
+
+    /** JB Pasal 21c suggestion: the owner unit's staff and the team's members ranked, with the reason of each place. */
+    List<RankedCandidate> leadSuggestions(long teamId);
+
+    /** KL Pasal 14: propose at least two candidates for ketua to the Sekda. Returns the nomination id. */
+    long nominate(long teamId, int version, List<Long> candidateIds, NominationOccasion occasion);
+
+    /** The Sekda recommends one candidate; the candidate becomes the team's ketua. */
+    void recommend(long nominationId, int version, long candidateId, String note);
+
+    /** The Sekda returns the nomination with a reason. */
+    void returnNomination(long nominationId, int version, String reason);
+
+    /** The Sekda approves or refuses a technical role (JB Pasal 22). */
+    void decideTechnical(long teamId, long memberId, boolean approve, String reason);
+
+    /** What waits for the Sekda: nominations and technical roles. */
+    SecretaryDesk secretaryDesk();
+
+    void submit(long teamId, int version);
+
+    void returnToDraft(long teamId, int version, String reason);
+
+    /** Signs the decree: the team is established. Returns the decree number. */
+    String sign(long teamId, int version);
+
+    void end(long teamId, int version);
+
+    void dissolve(long teamId, int version, String reason);
+
+    /** The decree as PDF: the signed one, or a draft without number before signing. */
+    Decree decree(long teamId);
+
+    record TeamData(String name, String purpose, WorkTeamKind kind, Long ownerUnitId, LocalDate start, LocalDate end) {
+    }
+
+    record FormOptions(List<UnitOption> units, Set<WorkTeamKind> kinds, LeadSelection leadSelection,
+                       boolean technicalRoles) {
+    }
+
+    record UnitOption(long id, String name, String departmentName) {
+    }
+
+    record PersonOption(long id, String name, String nip, String positionTitle, String unitName) {
+    }
+
+    record TeamSummary(long id, String name, WorkTeamKind kind, WorkTeamState state, String ownerUnitName,
+                       LocalDate start, LocalDate end, String leadName, int memberCount, String decreeNumber) {
+    }
+
+    record TargetView(int index, String objective, String indicator, String target) {
+    }
+
+    record MemberView(long id, long employeeId, String name, String nip, String positionTitle, String unitName,
+                      TeamRole role, String task, TechnicalApproval approval, String approvalReason,
+                      boolean mayRecommendRatings) {
+    }
+
+    /** A warning shown on the team page: a bundle key and its arguments. */
+    record Warning(String key, List<String> args) {
+    }
+
+    record CandidateView(long id, String name, String positionTitle) {
+    }
+
+    record NominationView(long id, int version, long teamId, String teamName, String departmentName,
+                          NominationOccasion occasion, NominationState state, List<CandidateView> candidates,
+                          String recommendedName, String reason, String nominatedBy) {
+    }
+
+    record RankedCandidate(int place, long employeeId, String name, String positionTitle, int tier,
+                           String reasonKey, String reasonArgument, boolean member) {
+    }
+
+    record TechnicalRequest(long teamId, String teamName, long memberId, String name, TeamRole role,
+                            String positionTitle) {
+    }
+
+    record SecretaryDesk(List<NominationView> nominations, List<TechnicalRequest> technicalRoles) {
+    }
+
+    record Decree(String fileName, byte[] pdf) {
+    }
+
+    /** Everything the team page shows, with what the caller may do. */
+    record TeamView(long id, int version, String name, String purpose, WorkTeamKind kind, WorkTeamState state,
+                    long ownerUnitId, String ownerUnitName, String departmentName, LocalDate start, LocalDate end,
+                    String decreeNumber, LocalDate decreeDate, DecreeSigner decreeSigner, String signerName,
+                    List<TargetView> targets, List<MemberView> members, List<Warning> warnings,
+                    List<NominationView> nominations, boolean nominationRequired, boolean rankingOffered,
+                    boolean technicalRoles, boolean canEdit, boolean canSign, boolean canDecideAsSecretary,
+                    boolean canAppointTechnical) {
+
+        public String leadName() {
+            return members.stream().filter(m -> m.role() == TeamRole.LEAD).map(MemberView::name).findFirst()
+                    .orElse(null);
+        }
+
+        public NominationView pendingNomination() {
+            return nominations.stream().filter(n -> n.state() == NominationState.PROPOSED).findFirst().orElse(null);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package id.sikerja.application.internal;
+
+import id.sikerja.domain.organisation.AppraisalResult;
+import id.sikerja.domain.organisation.Employee;
+import id.sikerja.domain.organisation.OrganisationRepository;
+import id.sikerja.domain.organisation.Placement;
+import id.sikerja.domain.organisation.Position;
+import id.sikerja.domain.organisation.PositionClass;
+import id.sikerja.domain.organisation.UnitType;
+import id.sikerja.domain.access.AccessScope;
+import id.sikerja.domain.planning.PlanningRepository;
+import id.sikerja.domain.planning.Skp;
+import id.sikerja.domain.planning.SkpForm;
+import id.sikerja.domain.policy.PolicyProfile;
+import id.sikerja.domain.shared.AccessDeniedException;
+import id.sikerja.domain.shared.BusinessRuleException;
+import id.sikerja.domain.shared.NotFoundException;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Organisation facts the planning services need: who the caller is, their placement and appraiser
+ * (the existing derivation), the document snapshot of a person, the regional head, and the people
+ * directly below a head.
+ */
+@Dependent
+public class PlanningSupport {
+
+    @Inject
+    OrganisationRepository organisation;
+
+    @Inject
+    AppraisalService appraisals;
+
+    @Inject
+    PlanningRepository planning;
+
+    /** The caller's employee record; accounts without one have no SKP or agreement. */
+    Employee me(AccessScope scope) {
+        if (scope.employeeId() == null) {
+            throw new AccessDeniedException("plan.noEmployee");
+        }
+        return employee(scope.governmentId(), scope.employeeId());
+    }
+
+    Employee employee(long governmentId, long id) {
+        return organisation.employee(governmentId, id).orElseThrow(() -> new NotFoundException("employee", id));
+    }
+
+    Placement placement(Employee e, LocalDate on) {
+        return e.placementOn(on).orElseThrow(() -> new BusinessRuleException("plan.notPlaced", e.getName()));
+    }
+
+    PolicyProfile policy(long governmentId) {
+        return organisation.policy(governmentId).orElseThrow(() -> new NotFoundException("policy", governmentId));
+    }
+
+    AppraisalResult derive(long governmentId, Employee e, LocalDate on) {
+        return appraisals.session(governmentId).derive(e, on);
+    }
+
+    /** Name, NIP, rank, position and unit as printed in an SKP header. */
+    Skp.Party party(Employee e, LocalDate on) {
+        Optional<Placement> p = e.placementOn(on);
+        return new Skp.Party(e.getName(), e.getNip() == null ? null : e.getNip().value(),
+                e.getRank() == null ? null : e.getRank().getLabel(),
+                p.map(x -> x.getPosition().getTitle()).orElse(null),
+                p.map(x -> x.getPosition().getUnit().getName()).orElse(null));
+    }
+
+    /**
+     * A new SKP for an employee whose period begins on {@code start}; header and appraiser are those of
+     * today (the SKP is drafted now, with the appraiser who will approve it).
+     */
+    Skp newSkp(long governmentId, Employee e, LocalDate start) {
+        LocalDate today = LocalDate.now();
+        Placement placement = placement(e, today);
+        AppraisalResult r = derive(governmentId, e, today);
+        Employee appraiser = r.appraiserIfKnown().orElse(null);
+        Position position = placement.getPosition();
+        return new Skp(governmentId, e.getId(), party(e, today), appraiser == null ? null : appraiser.getId(),
+                appraiser == null ? null : party(appraiser, today), position.getUnit().getId(),
+                position.getUnit().getDepartment().getId(), SkpForm.of(position.getPositionClass()), start);
+    }
+
+    /** Whether the employee heads the root unit of a department (not the regional head's own office). */
+    boolean headsDepartment(Placement p) {
+        Position pos = p.getPosition();
+        return pos.isHeadsUnit() && pos.getUnit().isRoot()
+                && pos.getUnit().getDepartment().getType() != UnitType.KEPALA_DAERAH;
+    }
+
+    /** The Bupati/Walikota in office, if any. */
+    Long regionalHeadId(long governmentId, LocalDate on) {
+        return organisation.activePlacements(governmentId, on).stream()
+                .filter(p -> p.getPosition().getPositionClass() == PositionClass.KEPALA_DAERAH)
+                .map(p -> p.getEmployee().getId()).findFirst().orElse(null);
+    }
+
+    /**
+     * The people directly below a head: placed in the head's unit subtree and appraised by the head
+     * or receiving work from them as unit head (sub-unit heads, team leads, functional staff).
+     */
+    List<Placement> directReports(long governmentId, Employee head, LocalDate on) {
+        Placement own = placement(head, on);
+        String path = own.getPosition().getUnit().getPath();
+        AppraisalService.Session session = appraisals.session(governmentId);
+        List<Placement> result = new ArrayList<>();
+        for (Placement p : organisation.activePlacements(governmentId, on)) {
+            if (p.getEmployee().equals(head) || !p.getPosition().getUnit().getPath().startsWith(path)) {
+                continue;
+            }
+            AppraisalResult r = session.derive(p.getEmployee(), on);
+            Long appraiser = r.appraiserIfKnown().map(Employee::getId).orElse(null);
+            Long unitHead = r.unitHead() == null ? null : r.unitHead().getId();
+            if (Objects.equals(appraiser, head.getId()) || Objects.equals(unitHead, head.getId())) {
+                result.add(p);
+            }
+        }
+        result.sort((a, b) -> a.getEmployee().getName().compareToIgnoreCase(b.getEmployee().getName()));
+        return result;
+    }
+    /**
+     * The SKP if the caller may see it: its owner, its appraiser, a head whose subtree holds the
+     * owner, ADMIN/OVERSIGHT/AUTHORITY. Other governments' SKPs are not found.
+     */
+    Skp visibleSkp(AccessScope scope, long id) {
+        Skp s = planning.skp(scope.governmentId(), id).orElseThrow(() -> new NotFoundException("skp", id));
+        if (scope.seesWholeGovernment() || Long.valueOf(s.getEmployeeId()).equals(scope.employeeId())
+                || s.getAppraiserId() != null && s.getAppraiserId().equals(scope.employeeId())) {
+            return s;
+        }
+        Employee owner = employee(scope.governmentId(), s.getEmployeeId());
+        String path = owner.placementOn(LocalDate.now()).map(p -> p.getPosition().getUnit().getPath()).orElse(null);
+        if (!scope.coversEmployee(scope.governmentId(), owner.getId(), path)) {
+            throw new AccessDeniedException("skp");
+        }
+        return s;
+    }
+
+}

@@ -1,0 +1,2 @@
+/** Transactional implementations of the application services. */
+package id.sikerja.application.internal;

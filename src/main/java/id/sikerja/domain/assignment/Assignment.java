@@ -1,0 +1,367 @@
+package id.sikerja.domain.assignment;
+
+import id.sikerja.domain.organisation.Employee;
+import id.sikerja.domain.organisation.Government;
+import id.sikerja.domain.organisation.OrgUnit;
+import id.sikerja.domain.policy.LetterSigner;
+import id.sikerja.domain.shared.BaseEntity;
+import id.sikerja.domain.shared.BusinessRuleException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A piece of work given to one employee (penugasan), fixed in writing by its assignment letter
+ * (KU Pasal 11 ayat (5); JB Pasal 23; PS Lampiran II). One person may hold several assignments,
+ * routine or incidental (KU Lampiran I B.f). The letter is issued — numbered and dated — only when
+ * the signer the government's policy names has signed it.
+ */
+@Entity
+@Table(name = "assignment")
+public class Assignment extends BaseEntity {
+
+    static final int MAX_TASKS = 30;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "government_id")
+    private Government government;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "employee_id")
+    private Employee employee;
+
+    /** The unit that owns the work (the person may sit elsewhere: cross-unit, cross-department). */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "owner_unit_id")
+    private OrgUnit ownerUnit;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "appointed_by_id")
+    private Employee appointedBy;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "signer_id")
+    private Employee signer;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AssignmentRole role;
+
+    @Column(name = "role_detail")
+    private String roleDetail;
+
+    /** Task descriptions, one per line (PS Lampiran II "uraian tugas"). */
+    @Column(nullable = false, columnDefinition = "text")
+    private String tasks;
+
+    @Column(nullable = false)
+    private boolean routine;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Column(name = "end_date")
+    private LocalDate endDate;
+
+    @Column(name = "legal_basis", nullable = false, columnDefinition = "text")
+    private String legalBasis;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AssignmentMode mode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AssignmentScope scope;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AssignmentStatus status = AssignmentStatus.AWAITING_SIGNATURE;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "letter_kind", nullable = false)
+    private LetterSigner letterKind;
+
+    @Column(name = "letter_number")
+    private String letterNumber;
+
+    @Column(name = "letter_date")
+    private LocalDate letterDate;
+
+    /** Tembusan, one per line. */
+    @Column(columnDefinition = "text")
+    private String copies;
+
+    /** A work team of the teams module; plain id until the lead adds the foreign key at merge. */
+    @Column(name = "team_id")
+    private Long teamId;
+
+    @Column(name = "secondment_id")
+    private Long secondmentId;
+
+    @Column(name = "volunteer_id")
+    private Long volunteerId;
+
+    @Column(name = "refusal_reason", columnDefinition = "text")
+    private String refusalReason;
+
+    protected Assignment() {
+    }
+
+    /**
+     * A new assignment, waiting for its signer. Refuses incomplete content: the letter must carry a
+     * role, at least one task, a start date and a legal basis (PS Lampiran II; KU Pasal 11 ayat (5)).
+     */
+    public Assignment(Employee employee, OrgUnit ownerUnit, Employee appointedBy, Employee signer, LetterSigner letterKind,
+                      AssignmentMode mode, AssignmentRole role, String roleDetail, List<String> tasks, boolean routine,
+                      LocalDate startDate, LocalDate endDate, String legalBasis, List<String> copies, Long teamId) {
+        Objects.requireNonNull(employee, "employee");
+        Objects.requireNonNull(ownerUnit, "ownerUnit");
+        Objects.requireNonNull(appointedBy, "appointedBy");
+        Objects.requireNonNull(signer, "signer");
+        Objects.requireNonNull(letterKind, "letterKind");
+        Objects.requireNonNull(mode, "mode");
+        if (role == null) {
+            throw new BusinessRuleException("assignment.roleRequired");
+        }
+        String detail = roleDetail == null || roleDetail.isBlank() ? null : roleDetail.strip();
+        if (role.needsDetail() && detail == null) {
+            throw new BusinessRuleException("assignment.roleDetailRequired");
+        }
+        List<String> cleanTasks = clean(tasks);
+        if (cleanTasks.isEmpty()) {
+            throw new BusinessRuleException("assignment.tasksRequired");
+        }
+        if (cleanTasks.size() > MAX_TASKS) {
+            throw new BusinessRuleException("assignment.tooManyTasks", MAX_TASKS);
+        }
+        if (startDate == null) {
+            throw new BusinessRuleException("assignment.startRequired");
+        }
+        if (endDate != null && endDate.isBefore(startDate)) {
+            throw new BusinessRuleException("assignment.endBeforeStart");
+        }
+        if (legalBasis == null || legalBasis.isBlank()) {
+            throw new BusinessRuleException("assignment.legalBasisRequired");
+        }
+        this.government = employee.getGovernment();
+        this.employee = employee;
+        this.ownerUnit = ownerUnit;
+        this.appointedBy = appointedBy;
+        this.signer = signer;
+        this.letterKind = letterKind;
+        this.mode = mode;
+        this.role = role;
+        this.roleDetail = detail;
+        this.tasks = String.join("\n", cleanTasks);
+        this.routine = routine;
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.legalBasis = legalBasis.strip();
+        this.copies = String.join("\n", clean(copies));
+        this.teamId = teamId;
+        this.scope = employee.placementOn(startDate).or(() -> employee.placementOn(LocalDate.now()))
+                .map(p -> AssignmentScope.between(ownerUnit, p.getPosition().getUnit()))
+                .orElse(AssignmentScope.WITHIN_UNIT);
+    }
+
+    /**
+     * The unit whose head signs the letter of work owned by {@code ownerUnit}: the owner unit's head for a
+     * Surat Tugas (PS Lampiran II), otherwise the head of the Perangkat Daerah — by decree (KU Pasal 11
+     * ayat (5)), by Surat Perintah Tugas (JB Pasal 23), or as Pemilik Kinerja (KL Pasal 1 angka 20).
+     */
+    public static OrgUnit signingUnit(LetterSigner policy, OrgUnit ownerUnit) {
+        if (policy == LetterSigner.UNIT_HEAD) {
+            return ownerUnit;
+        }
+        OrgUnit u = ownerUnit;
+        while (u.getParent() != null) {
+            u = u.getParent();
+        }
+        return u;
+    }
+
+    /**
+     * Who may appoint (penunjukan): the appraiser (Pejabat Penilai Kinerja) or the unit head of the unit the
+     * person sits in or above it, or the Kepala Daerah (KU Pasal 11 ayat (3); KL Lampiran 2.q.1)).
+     */
+    public static void requireAppointer(boolean headsPersonsUnit, boolean appraisesPerson, boolean regionalHead) {
+        if (!headsPersonsUnit && !appraisesPerson && !regionalHead) {
+            throw new BusinessRuleException("assignment.notYourPerson");
+        }
+    }
+
+    /** The short code of the letter kind in its number (e.g. 800/012/ST/...). */
+    public static String letterCode(LetterSigner kind) {
+        return switch (kind) {
+            case DEPARTMENT_HEAD_DECREE -> "SK";
+            case DEPARTMENT_HEAD_ORDER -> "SPT";
+            case PERFORMANCE_OWNER, UNIT_HEAD -> "ST";
+        };
+    }
+
+    /**
+     * The signer issues the letter: from now on it has a number and a date (PS Lampiran II). Only the
+     * signer named when the assignment was made may sign, and only once.
+     */
+    public void sign(long signerEmployeeId, String number, LocalDate date) {
+        requireAwaiting();
+        requireSigner(signerEmployeeId);
+        if (number == null || number.isBlank() || date == null) {
+            throw new IllegalArgumentException("a letter needs a number and a date");
+        }
+        this.letterNumber = number;
+        this.letterDate = date;
+        this.status = AssignmentStatus.ISSUED;
+    }
+
+    /** The signer refuses to sign; the refusal carries a written reason and ends the assignment. */
+    public void refuse(long signerEmployeeId, String reason) {
+        requireAwaiting();
+        requireSigner(signerEmployeeId);
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("assignment.reasonRequired");
+        }
+        this.refusalReason = reason.strip();
+        this.status = AssignmentStatus.REFUSED;
+    }
+
+    /** Links the assignment to the secondment request or voluntary application it came from. */
+    public Assignment from(Long secondment, Long volunteer) {
+        this.secondmentId = secondment;
+        this.volunteerId = volunteer;
+        return this;
+    }
+
+    private void requireAwaiting() {
+        if (status != AssignmentStatus.AWAITING_SIGNATURE) {
+            throw new BusinessRuleException("assignment.notAwaitingSignature");
+        }
+    }
+
+    private void requireSigner(long employeeId) {
+        if (signer.getId() == null || signer.getId() != employeeId) {
+            throw new BusinessRuleException("assignment.notTheSigner");
+        }
+    }
+
+    static List<String> clean(List<String> lines) {
+        if (lines == null) {
+            return List.of();
+        }
+        return lines.stream().filter(Objects::nonNull).flatMap(s -> Arrays.stream(s.split("\\R")))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The first task, shortened, to name the assignment in lists and inboxes. */
+    public String getTasksTitle() {
+        String first = taskList().get(0);
+        return first.length() > 80 ? first.substring(0, 77) + "..." : first;
+    }
+
+    public List<String> taskList() {
+        return clean(List.of(tasks));
+    }
+
+    public List<String> copyList() {
+        return copies == null ? List.of() : clean(List.of(copies));
+    }
+
+    public boolean isActiveOn(LocalDate date) {
+        return status == AssignmentStatus.ISSUED && !date.isBefore(startDate) && (endDate == null || !date.isAfter(endDate));
+    }
+
+    public Government getGovernment() {
+        return government;
+    }
+
+    public Employee getEmployee() {
+        return employee;
+    }
+
+    public OrgUnit getOwnerUnit() {
+        return ownerUnit;
+    }
+
+    public Employee getAppointedBy() {
+        return appointedBy;
+    }
+
+    public Employee getSigner() {
+        return signer;
+    }
+
+    public AssignmentRole getRole() {
+        return role;
+    }
+
+    public String getRoleDetail() {
+        return roleDetail;
+    }
+
+    public boolean isRoutine() {
+        return routine;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public String getLegalBasis() {
+        return legalBasis;
+    }
+
+    public AssignmentMode getMode() {
+        return mode;
+    }
+
+    public AssignmentScope getScope() {
+        return scope;
+    }
+
+    public AssignmentStatus getStatus() {
+        return status;
+    }
+
+    public LetterSigner getLetterKind() {
+        return letterKind;
+    }
+
+    public String getLetterNumber() {
+        return letterNumber;
+    }
+
+    public LocalDate getLetterDate() {
+        return letterDate;
+    }
+
+    public Long getTeamId() {
+        return teamId;
+    }
+
+    public Long getSecondmentId() {
+        return secondmentId;
+    }
+
+    public Long getVolunteerId() {
+        return volunteerId;
+    }
+
+    public String getRefusalReason() {
+        return refusalReason;
+    }
+}

@@ -1,0 +1,406 @@
+package id.sikerja.domain.assignment;
+
+import id.sikerja.domain.organisation.Employee;
+import id.sikerja.domain.organisation.Government;
+import id.sikerja.domain.organisation.OrgUnit;
+import id.sikerja.domain.policy.CrossDepartmentApproval;
+import id.sikerja.domain.shared.BaseEntity;
+import id.sikerja.domain.shared.BusinessRuleException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A request to involve functional staff or pelaksana of another unit or department (surat permohonan
+ * pelibatan, KU Lampiran I B.a.2)-3)). It walks a chain of steps taken from the government's policy;
+ * each step is taken by one named person, who approves or refuses with a reason (a refusal ends the
+ * chain); the last step names the people, whose assignments follow.
+ */
+@Entity
+@Table(name = "secondment_request")
+public class SecondmentRequest extends BaseEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "government_id")
+    private Government government;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AssignmentScope scope;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "requesting_unit_id")
+    private OrgUnit requestingUnit;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "requester_id")
+    private Employee requester;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "target_unit_id")
+    private OrgUnit targetUnit;
+
+    @Column(nullable = false, columnDefinition = "text")
+    private String purpose;
+
+    @Column(nullable = false, columnDefinition = "text")
+    private String competences;
+
+    @Column(name = "expected_targets", nullable = false, columnDefinition = "text")
+    private String expectedTargets;
+
+    @Column(nullable = false)
+    private String duration;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Column(name = "end_date")
+    private LocalDate endDate;
+
+    @Column(nullable = false)
+    private int headcount;
+
+    /** The chain, comma separated, fixed when the request is made. */
+    @Column(nullable = false)
+    private String steps;
+
+    @Column(name = "step_index", nullable = false)
+    private int stepIndex;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private SecondmentStatus status = SecondmentStatus.IN_PROGRESS;
+
+    /** Who must take the current step. */
+    @Column(name = "awaiting_id")
+    private Long awaitingId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "refused_step")
+    private SecondmentStep refusedStep;
+
+    @Column(name = "refusal_reason", columnDefinition = "text")
+    private String refusalReason;
+
+    @Column(name = "request_number")
+    private String requestNumber;
+
+    @Column(name = "request_date")
+    private LocalDate requestDate;
+
+    @Column(name = "request_signer_id")
+    private Long requestSignerId;
+
+    @Column(name = "recommendation_number")
+    private String recommendationNumber;
+
+    @Column(name = "recommendation_date")
+    private LocalDate recommendationDate;
+
+    @Column(name = "recommender_id")
+    private Long recommenderId;
+
+    @Column(name = "answer_number")
+    private String answerNumber;
+
+    @Column(name = "answer_date")
+    private LocalDate answerDate;
+
+    @Column(name = "answer_signer_id")
+    private Long answerSignerId;
+
+    protected SecondmentRequest() {
+    }
+
+    /**
+     * A request from the head of {@code requestingUnit} for people of {@code targetUnit}. It must state at
+     * least purpose, competences needed, expected targets and duration (KU Lampiran I B.a, "paling sedikit
+     * memuat" 1)-4); KL Lampiran 2.q.1)).
+     */
+    public SecondmentRequest(OrgUnit requestingUnit, Employee requester, OrgUnit targetUnit,
+                             CrossDepartmentApproval policy, String purpose, String competences,
+                             String expectedTargets, String duration, LocalDate startDate, LocalDate endDate,
+                             int headcount) {
+        Objects.requireNonNull(requestingUnit, "requestingUnit");
+        Objects.requireNonNull(requester, "requester");
+        if (targetUnit == null) {
+            throw new BusinessRuleException("secondment.targetRequired");
+        }
+        if (blank(purpose) || blank(competences) || blank(expectedTargets) || blank(duration)) {
+            throw new BusinessRuleException("secondment.contentRequired");
+        }
+        if (startDate == null) {
+            throw new BusinessRuleException("assignment.startRequired");
+        }
+        if (endDate != null && endDate.isBefore(startDate)) {
+            throw new BusinessRuleException("assignment.endBeforeStart");
+        }
+        if (headcount < 1 || headcount > 50) {
+            throw new BusinessRuleException("secondment.headcountInvalid");
+        }
+        AssignmentScope s = AssignmentScope.between(requestingUnit, targetUnit);
+        if (s == AssignmentScope.WITHIN_UNIT) {
+            throw new BusinessRuleException("secondment.targetInsideOwnUnit");
+        }
+        this.government = requestingUnit.getGovernment();
+        this.scope = s;
+        this.steps = String.join(",", chainFor(s, policy).stream().map(Enum::name).toList());
+        this.requestingUnit = requestingUnit;
+        this.requester = requester;
+        this.targetUnit = targetUnit;
+        this.purpose = purpose.strip();
+        this.competences = competences.strip();
+        this.expectedTargets = expectedTargets.strip();
+        this.duration = duration.strip();
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.headcount = headcount;
+    }
+
+    /**
+     * The approval chain of a secondment, from the scope and the government's policy.
+     * <ul>
+     * <li>Cross-unit: the target unit's appraiser/head answers and names people (KU Lampiran I B.a.2)).</li>
+     * <li>Cross-department, {@code REGIONAL_HEAD_RECOMMENDATION}: own authority forwards, target authority
+     * agrees, the Kepala Daerah recommends, the target side names people (KU Lampiran I B.a.3)).</li>
+     * <li>{@code BOTH_AUTHORITIES}: the authorities of both sides, then the names (JB Pasal 23 with RULES.md §6).</li>
+     * <li>{@code REGIONAL_SECRETARY}: to the Bupati u.p. Sekretaris Daerah, then the names (KL Lampiran 2.q.1)c)).</li>
+     * <li>{@code NOT_PROVIDED}: the regulation knows only cross-unit assignment (PS Lampiran I): refused.</li>
+     * </ul>
+     * Cross-government requests are outside this product's tenant and refused.
+     */
+    public static List<SecondmentStep> chainFor(AssignmentScope scope, CrossDepartmentApproval policy) {
+        return switch (scope) {
+            case WITHIN_UNIT -> throw new BusinessRuleException("secondment.targetInsideOwnUnit");
+            case CROSS_GOVERNMENT -> throw new BusinessRuleException("secondment.crossGovernmentNotSupported");
+            case CROSS_UNIT -> List.of(SecondmentStep.TARGET_NOMINATION);
+            case CROSS_DEPARTMENT -> switch (policy) {
+                case REGIONAL_HEAD_RECOMMENDATION -> List.of(SecondmentStep.OWN_AUTHORITY_FORWARD,
+                        SecondmentStep.TARGET_AUTHORITY_APPROVAL, SecondmentStep.REGIONAL_HEAD_RECOMMENDATION,
+                        SecondmentStep.TARGET_NOMINATION);
+                case BOTH_AUTHORITIES -> List.of(SecondmentStep.OWN_AUTHORITY_FORWARD,
+                        SecondmentStep.TARGET_AUTHORITY_APPROVAL, SecondmentStep.TARGET_NOMINATION);
+                case REGIONAL_SECRETARY -> List.of(SecondmentStep.REGIONAL_SECRETARY_APPROVAL,
+                        SecondmentStep.TARGET_NOMINATION);
+                case NOT_PROVIDED -> throw new BusinessRuleException("secondment.crossDepartmentNotProvided");
+            };
+        };
+    }
+
+    public List<SecondmentStep> chain() {
+        return Arrays.stream(steps.split(",")).map(SecondmentStep::valueOf).toList();
+    }
+
+    /** The step waiting to be taken, or null once the chain has ended. */
+    public SecondmentStep currentStep() {
+        return status == SecondmentStatus.IN_PROGRESS ? chain().get(stepIndex) : null;
+    }
+
+    /** Names who takes the current step (the service resolves the person from the step). */
+    public void awaiting(Long employeeId) {
+        if (employeeId == null) {
+            throw new BusinessRuleException("secondment.noActor", currentStep());
+        }
+        this.awaitingId = employeeId;
+    }
+
+    /**
+     * The person named for the current step approves it; the chain moves to the next step. The last
+     * step cannot be approved without naming people ({@link #nominate}).
+     */
+    public SecondmentStep approve(long actorId) {
+        requireActor(actorId);
+        SecondmentStep step = currentStep();
+        if (step == SecondmentStep.TARGET_NOMINATION) {
+            throw new BusinessRuleException("secondment.nomineesRequired");
+        }
+        stepIndex++;
+        awaitingId = null;
+        return step;
+    }
+
+    /** The person named for the current step refuses with a written reason; the chain ends (KU Lampiran I B.a.2)d), 3)c)). */
+    public SecondmentStep refuse(long actorId, String reason) {
+        requireActor(actorId);
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("assignment.reasonRequired");
+        }
+        SecondmentStep step = currentStep();
+        this.refusedStep = step;
+        this.refusalReason = reason.strip();
+        this.status = SecondmentStatus.REFUSED;
+        this.awaitingId = null;
+        return step;
+    }
+
+    /**
+     * The target side answers availability with the people who fit (KU Lampiran I B.a.3)d)-e)): at least
+     * one, at most the number asked for, each placed in the target unit's subtree (checked by the caller,
+     * which knows placements).
+     */
+    public void nominate(long actorId, int nomineeCount) {
+        requireActor(actorId);
+        if (currentStep() != SecondmentStep.TARGET_NOMINATION) {
+            throw new BusinessRuleException("secondment.notNominationStep");
+        }
+        if (nomineeCount < 1) {
+            throw new BusinessRuleException("secondment.nomineesRequired");
+        }
+        if (nomineeCount > headcount) {
+            throw new BusinessRuleException("secondment.tooManyNominees", headcount);
+        }
+        this.status = SecondmentStatus.COMPLETED;
+        this.awaitingId = null;
+    }
+
+    public void recordRequestLetter(String number, LocalDate date, long signerId) {
+        this.requestNumber = number;
+        this.requestDate = date;
+        this.requestSignerId = signerId;
+    }
+
+    public void recordRecommendation(String number, LocalDate date, long signerId) {
+        this.recommendationNumber = number;
+        this.recommendationDate = date;
+        this.recommenderId = signerId;
+    }
+
+    public void recordAnswer(String number, LocalDate date, long signerId) {
+        this.answerNumber = number;
+        this.answerDate = date;
+        this.answerSignerId = signerId;
+    }
+
+    /** Whether the request letter is signed by the own department's authority when forwarding (KU B.a.3)a)-b)). */
+    public boolean requestSignedByOwnAuthority() {
+        return chain().contains(SecondmentStep.OWN_AUTHORITY_FORWARD);
+    }
+
+    private void requireActor(long actorId) {
+        if (status != SecondmentStatus.IN_PROGRESS) {
+            throw new BusinessRuleException("secondment.closed");
+        }
+        if (awaitingId == null || awaitingId != actorId) {
+            throw new BusinessRuleException("secondment.notYourStep");
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    public Government getGovernment() {
+        return government;
+    }
+
+    public AssignmentScope getScope() {
+        return scope;
+    }
+
+    public OrgUnit getRequestingUnit() {
+        return requestingUnit;
+    }
+
+    public Employee getRequester() {
+        return requester;
+    }
+
+    public OrgUnit getTargetUnit() {
+        return targetUnit;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public String getCompetences() {
+        return competences;
+    }
+
+    public String getExpectedTargets() {
+        return expectedTargets;
+    }
+
+    public String getDuration() {
+        return duration;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public int getHeadcount() {
+        return headcount;
+    }
+
+    public int getStepIndex() {
+        return stepIndex;
+    }
+
+    public SecondmentStatus getStatus() {
+        return status;
+    }
+
+    public Long getAwaitingId() {
+        return awaitingId;
+    }
+
+    public SecondmentStep getRefusedStep() {
+        return refusedStep;
+    }
+
+    public String getRefusalReason() {
+        return refusalReason;
+    }
+
+    public String getRequestNumber() {
+        return requestNumber;
+    }
+
+    public LocalDate getRequestDate() {
+        return requestDate;
+    }
+
+    public Long getRequestSignerId() {
+        return requestSignerId;
+    }
+
+    public String getRecommendationNumber() {
+        return recommendationNumber;
+    }
+
+    public LocalDate getRecommendationDate() {
+        return recommendationDate;
+    }
+
+    public Long getRecommenderId() {
+        return recommenderId;
+    }
+
+    public String getAnswerNumber() {
+        return answerNumber;
+    }
+
+    public LocalDate getAnswerDate() {
+        return answerDate;
+    }
+
+    public Long getAnswerSignerId() {
+        return answerSignerId;
+    }
+}

@@ -1,0 +1,7 @@
+package id.sikerja.domain.assignment;
+
+public enum SecondmentStatus {
+    IN_PROGRESS,
+    COMPLETED,
+    REFUSED
+}

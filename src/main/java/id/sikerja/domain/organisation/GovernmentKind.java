@@ -1,0 +1,6 @@
+package id.sikerja.domain.organisation;
+
+/** Kabupaten or Kota. */
+public enum GovernmentKind {
+    KABUPATEN, KOTA
+}

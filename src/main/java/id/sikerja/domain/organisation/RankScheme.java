@@ -1,0 +1,6 @@
+package id.sikerja.domain.organisation;
+
+/** Which rank ladder a rank belongs to. */
+public enum RankScheme {
+    PNS, PPPK
+}

@@ -1,0 +1,369 @@
+package id.sikerja.domain.planning;
+
+import id.sikerja.domain.policy.PolicyProfile;
+import id.sikerja.domain.shared.AccessDeniedException;
+import id.sikerja.domain.shared.BaseEntity;
+import id.sikerja.domain.shared.BusinessRuleException;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One revision of a Perjanjian Kinerja: the targets a unit head (or, where the policy says so, a
+ * team lead) commits to for a year (RULES.md §3 step 1). Draft → submitted → approved by the
+ * superior, or returned with a reason and fixed. An approved agreement is changed only by an
+ * amendment: a new revision with a reason; the old one stays, read-only, and is superseded when the
+ * amendment is approved.
+ */
+@Entity
+@Table(name = "performance_agreement")
+public class PerformanceAgreement extends BaseEntity {
+
+    public static final int MAX_TEXT = 2000;
+
+    @Column(name = "government_id", nullable = false, updatable = false)
+    private long governmentId;
+
+    @Column(name = "owner_id", nullable = false, updatable = false)
+    private long ownerId;
+
+    @Column(name = "unit_id", nullable = false, updatable = false)
+    private long unitId;
+
+    @Column(name = "department_id", nullable = false, updatable = false)
+    private long departmentId;
+
+    @Column(nullable = false, updatable = false)
+    private int year;
+
+    @Column(nullable = false, updatable = false)
+    private int revision = 1;
+
+    @Column(name = "previous_id", updatable = false)
+    private Long previousId;
+
+    @Column(name = "amendment_reason", columnDefinition = "text", updatable = false)
+    private String amendmentReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AgreementState state = AgreementState.DRAFT;
+
+    @Column(name = "owner_name", nullable = false)
+    private String ownerName;
+
+    @Column(name = "owner_position")
+    private String ownerPosition;
+
+    @Column(name = "unit_name")
+    private String unitName;
+
+    @Column(name = "approver_id")
+    private Long approverId;
+
+    @Column(name = "approver_name")
+    private String approverName;
+
+    @Column(name = "return_reason", columnDefinition = "text")
+    private String returnReason;
+
+    @Column(name = "submitted_at")
+    private OffsetDateTime submittedAt;
+
+    @Column(name = "approved_at")
+    private OffsetDateTime approvedAt;
+
+    @OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Objective> objectives = new ArrayList<>();
+
+    protected PerformanceAgreement() {
+    }
+
+    public PerformanceAgreement(long governmentId, long ownerId, long unitId, long departmentId, int year,
+                                String ownerName, String ownerPosition, String unitName) {
+        if (year < 2000 || year > 2100) {
+            throw new BusinessRuleException("agreement.yearInvalid", year);
+        }
+        this.governmentId = governmentId;
+        this.ownerId = ownerId;
+        this.unitId = unitId;
+        this.departmentId = departmentId;
+        this.year = year;
+        this.ownerName = ownerName;
+        this.ownerPosition = ownerPosition;
+        this.unitName = unitName;
+    }
+
+    /**
+     * Who may own an agreement. A unit head always (RULES.md §3 step 1: the Level I head sets the
+     * unit's PK and Level II heads theirs). A Penanggungjawab or ketua (team lead) only where the
+     * government's policy says leads sign an agreement (KL Pasal 16(3)); anyone else never.
+     */
+    public static void requireEligibleOwner(boolean headsUnit, boolean leadsTeam, PolicyProfile policy) {
+        if (headsUnit) {
+            return;
+        }
+        if (leadsTeam && policy.isLeadsSignAgreement()) {
+            return;
+        }
+        throw new BusinessRuleException(leadsTeam ? "agreement.leadsDoNotSign" : "agreement.ownerNotEligible");
+    }
+
+    /**
+     * Who signs (approves) an agreement: the superior. A department head's agreement is signed by the
+     * Kepala Daerah (Bupati/Walikota); any other owner's by their appraiser, the superior head.
+     */
+    public static long approverFor(boolean ownerHeadsDepartment, Long appraiserId, Long regionalHeadId) {
+        Long approver = ownerHeadsDepartment ? regionalHeadId : appraiserId;
+        if (approver == null) {
+            throw new BusinessRuleException("agreement.noApprover");
+        }
+        return approver;
+    }
+
+    /** Replaces objectives and indicators while the owner may still edit (draft or returned). */
+    public void replaceContent(List<AgreementLine> lines, PolicyProfile policy) {
+        requireEditable();
+        if (lines == null) {
+            lines = List.of();
+        }
+        List<Objective> fresh = new ArrayList<>();
+        int o = 0;
+        for (AgreementLine line : lines) {
+            String text = clean(line.objective());
+            if (text == null) {
+                throw new BusinessRuleException("agreement.objectiveRequired", o + 1);
+            }
+            Objective objective = new Objective(this, o++, text);
+            int i = 0;
+            for (AgreementLine.IndicatorLine il : line.indicators() == null ? List.<AgreementLine.IndicatorLine>of()
+                    : line.indicators()) {
+                String itext = clean(il.text());
+                if (itext == null) {
+                    throw new BusinessRuleException("agreement.indicatorRequired", o);
+                }
+                WorkMode mode = declareWorkMode(policy, il.workMode(), itext);
+                objective.add(new Indicator(objective, i++, il.originId(), itext,
+                        new Target(il.targetValue(), il.targetUnit()), mode));
+            }
+            fresh.add(objective);
+        }
+        objectives.clear();
+        objectives.addAll(fresh);
+    }
+
+    /**
+     * PS Lampiran I.2: where the policy asks for it, each target says whether it is done individually
+     * or by a work team; elsewhere the work mode is not recorded.
+     */
+    static WorkMode declareWorkMode(PolicyProfile policy, WorkMode mode, String indicatorText) {
+        if (!policy.isTargetsDeclareWorkMode()) {
+            return null;
+        }
+        if (mode == null) {
+            throw new BusinessRuleException("agreement.workModeRequired", indicatorText);
+        }
+        return mode;
+    }
+
+    /** The owner hands the agreement to its approver: it needs at least one objective with an indicator. */
+    public void submit(long approver, String approverDisplayName) {
+        requireEditable();
+        if (objectives.isEmpty() || objectives.stream().anyMatch(o -> o.getIndicators().isEmpty())) {
+            throw new BusinessRuleException("agreement.incomplete");
+        }
+        this.approverId = approver;
+        this.approverName = approverDisplayName;
+        this.state = AgreementState.SUBMITTED;
+        this.submittedAt = OffsetDateTime.now();
+    }
+
+    /** The superior signs. Only the approver named at submission may. */
+    public void approve(long actorEmployeeId) {
+        requireApprover(actorEmployeeId);
+        if (state != AgreementState.SUBMITTED) {
+            throw new BusinessRuleException("agreement.notSubmitted");
+        }
+        this.state = AgreementState.APPROVED;
+        this.approvedAt = OffsetDateTime.now();
+        this.returnReason = null;
+    }
+
+    /** The superior sends it back with a reason; the owner fixes and resubmits. */
+    public void returnForRevision(long actorEmployeeId, String reason) {
+        requireApprover(actorEmployeeId);
+        if (state != AgreementState.SUBMITTED) {
+            throw new BusinessRuleException("agreement.notSubmitted");
+        }
+        String why = clean(reason);
+        if (why == null) {
+            throw new BusinessRuleException("agreement.reasonRequired");
+        }
+        this.state = AgreementState.RETURNED;
+        this.returnReason = why;
+    }
+
+    /**
+     * Starts an amendment (RULES.md §3 step 1, PS: a change of activities requires an amended PK): a
+     * new draft revision carrying the same content, each indicator pointing at the one it continues.
+     * This revision stays approved until the amendment is approved.
+     */
+    public PerformanceAgreement amend(String reason) {
+        if (state != AgreementState.APPROVED) {
+            throw new BusinessRuleException("agreement.amendOnlyApproved");
+        }
+        String why = clean(reason);
+        if (why == null) {
+            throw new BusinessRuleException("agreement.reasonRequired");
+        }
+        PerformanceAgreement next = new PerformanceAgreement(governmentId, ownerId, unitId, departmentId, year,
+                ownerName, ownerPosition, unitName);
+        next.revision = revision + 1;
+        next.previousId = getId();
+        next.amendmentReason = why;
+        int o = 0;
+        for (Objective objective : objectives) {
+            Objective copy = new Objective(next, o++, objective.getText());
+            int i = 0;
+            for (Indicator ind : objective.getIndicators()) {
+                copy.add(new Indicator(copy, i++, ind.getId(), ind.getText(), ind.getTarget(), ind.getWorkMode()));
+            }
+            next.objectives.add(copy);
+        }
+        return next;
+    }
+
+    /** An approved amendment replaces this revision, which stays readable. */
+    public void supersede() {
+        if (state != AgreementState.APPROVED) {
+            throw new BusinessRuleException("agreement.amendOnlyApproved");
+        }
+        this.state = AgreementState.SUPERSEDED;
+    }
+
+    /**
+     * The indicator of this revision that continues {@code old} unchanged, if any. Results linked to an
+     * indicator that was changed or removed by the amendment have no such successor and must be
+     * reviewed by their owner (issue 3: "SKPs linked to a changed target are flagged for review").
+     */
+    public Optional<Indicator> unchangedSuccessorOf(Indicator old) {
+        return indicators().stream()
+                .filter(i -> old.getId() != null && old.getId().equals(i.getOriginId()) && i.sameCommitmentAs(old))
+                .findFirst();
+    }
+
+    public List<Indicator> indicators() {
+        return objectives.stream().flatMap(o -> o.getIndicators().stream()).toList();
+    }
+
+    private void requireEditable() {
+        if (!state.isEditable()) {
+            throw new BusinessRuleException("agreement.notEditable", state);
+        }
+    }
+
+    private void requireApprover(long actorEmployeeId) {
+        if (approverId == null || approverId != actorEmployeeId) {
+            throw new AccessDeniedException("agreement.approve");
+        }
+    }
+
+    static String clean(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String t = s.strip();
+        if (t.length() > MAX_TEXT) {
+            throw new BusinessRuleException("plan.textTooLong", MAX_TEXT);
+        }
+        return t;
+    }
+
+    public String title() {
+        return year + " — " + ownerName + (revision > 1 ? " (revisi " + revision + ")" : "");
+    }
+
+    public long getGovernmentId() {
+        return governmentId;
+    }
+
+    public long getOwnerId() {
+        return ownerId;
+    }
+
+    public long getUnitId() {
+        return unitId;
+    }
+
+    public long getDepartmentId() {
+        return departmentId;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public int getRevision() {
+        return revision;
+    }
+
+    public Long getPreviousId() {
+        return previousId;
+    }
+
+    public String getAmendmentReason() {
+        return amendmentReason;
+    }
+
+    public AgreementState getState() {
+        return state;
+    }
+
+    public String getOwnerName() {
+        return ownerName;
+    }
+
+    public String getOwnerPosition() {
+        return ownerPosition;
+    }
+
+    public String getUnitName() {
+        return unitName;
+    }
+
+    public Long getApproverId() {
+        return approverId;
+    }
+
+    public String getApproverName() {
+        return approverName;
+    }
+
+    public String getReturnReason() {
+        return returnReason;
+    }
+
+    public OffsetDateTime getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public OffsetDateTime getApprovedAt() {
+        return approvedAt;
+    }
+
+    public List<Objective> getObjectives() {
+        return Collections.unmodifiableList(objectives);
+    }
+}

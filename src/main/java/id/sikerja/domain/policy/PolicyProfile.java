@@ -1,0 +1,257 @@
+package id.sikerja.domain.policy;
+
+import id.sikerja.domain.organisation.Government;
+import id.sikerja.domain.shared.BusinessRuleException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapsId;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A government's variant of the work-system rules (RULES.md §6) as data. Later stages read their
+ * regional differences from here; the admin of the government sees and edits it.
+ */
+@Entity
+@Table(name = "policy_profile")
+public class PolicyProfile {
+
+    @Id
+    @Column(name = "government_id")
+    private Long governmentId;
+
+    @MapsId
+    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "government_id")
+    private Government government;
+
+    @Version
+    private int version;
+
+    /** Structural level whose head is the Pemilik Kinerja (KL Pasal 1.20: Level I). */
+    @Column(name = "performance_owner_level", nullable = false)
+    private int performanceOwnerLevel = 1;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "assignment_letter_signer", nullable = false)
+    private LetterSigner assignmentLetterSigner = LetterSigner.DEPARTMENT_HEAD_DECREE;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cross_department_approval", nullable = false)
+    private CrossDepartmentApproval crossDepartmentApproval = CrossDepartmentApproval.REGIONAL_HEAD_RECOMMENDATION;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "lead_selection", nullable = false)
+    private LeadSelection leadSelection = LeadSelection.BY_HEAD;
+
+    /** KL Pasal 27: a ketua leads no second kelompok kerja (may be a member of others). */
+    @Column(name = "one_group_per_lead", nullable = false)
+    private boolean oneGroupPerLead;
+
+    /** JB Pasal 22: Penanggung Jawab / Pengendali Teknis Kegiatan roles exist. */
+    @Column(name = "technical_lead_roles", nullable = false)
+    private boolean technicalLeadRoles;
+
+    @Column(name = "group_kinds", nullable = false)
+    private String groupKinds = WorkTeamKind.TIM_KERJA.name();
+
+    /** PS A.2, KL 2.r: an SKP is approved only after a recorded planning dialogue. */
+    @Column(name = "require_planning_dialogue", nullable = false)
+    private boolean requirePlanningDialogue;
+
+    /** KL 2.q.2: voluntary applications within a unit answer a need the head announced. */
+    @Column(name = "volunteer_needs_announcement", nullable = false)
+    private boolean volunteerNeedsAnnouncement;
+
+    /** KL Pasal 25: extra-allowance report for team leads. */
+    @Column(name = "extra_allowance_report", nullable = false)
+    private boolean extraAllowanceReport;
+
+    /** PS Lampiran I.2: each agreement target declares whether it is done individually or by a team. */
+    @Column(name = "targets_declare_work_mode", nullable = false)
+    private boolean targetsDeclareWorkMode;
+
+    /** KL Pasal 16(3): a Penanggungjawab or ketua kelompok kerja also signs a performance agreement. */
+    @Column(name = "leads_sign_agreement", nullable = false)
+    private boolean leadsSignAgreement;
+
+    /** Layout of letter numbers; see {@link #formatLetterNumber}. */
+    @Column(name = "letter_number_pattern", nullable = false)
+    private String letterNumberPattern = DEFAULT_LETTER_NUMBER_PATTERN;
+
+    /** Free text: the article behind each non-default setting, one "key: citation" per line. */
+    @Column(columnDefinition = "text")
+    private String citations;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+
+    protected PolicyProfile() {
+    }
+
+    public PolicyProfile(Government government) {
+        this.government = government;
+    }
+
+    @PrePersist
+    void onPersist() {
+        createdAt = OffsetDateTime.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = OffsetDateTime.now();
+    }
+
+    /** Sets every variant at once, validating the combination. */
+    public void configure(int ownerLevel, LetterSigner signer, CrossDepartmentApproval crossApproval,
+                          LeadSelection selection, boolean oneGroupPerLeadRule, boolean technicalLeads,
+                          Set<WorkTeamKind> kinds, boolean planningDialogue, boolean volunteerAnnouncement,
+                          boolean allowanceReport, String citationText) {
+        if (ownerLevel < 1 || ownerLevel > 5) {
+            throw new BusinessRuleException("policy.ownerLevelInvalid");
+        }
+        if (signer == null || crossApproval == null || selection == null) {
+            throw new BusinessRuleException("policy.valueRequired");
+        }
+        if (kinds == null || kinds.isEmpty()) {
+            throw new BusinessRuleException("policy.groupKindRequired");
+        }
+        this.performanceOwnerLevel = ownerLevel;
+        this.assignmentLetterSigner = signer;
+        this.crossDepartmentApproval = crossApproval;
+        this.leadSelection = selection;
+        this.oneGroupPerLead = oneGroupPerLeadRule;
+        this.technicalLeadRoles = technicalLeads;
+        this.groupKinds = kinds.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        this.requirePlanningDialogue = planningDialogue;
+        this.volunteerNeedsAnnouncement = volunteerAnnouncement;
+        this.extraAllowanceReport = allowanceReport;
+        this.citations = citationText;
+    }
+
+    public Government getGovernment() {
+        return government;
+    }
+
+    public Long getGovernmentId() {
+        return governmentId;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public int getPerformanceOwnerLevel() {
+        return performanceOwnerLevel;
+    }
+
+    public LetterSigner getAssignmentLetterSigner() {
+        return assignmentLetterSigner;
+    }
+
+    public CrossDepartmentApproval getCrossDepartmentApproval() {
+        return crossDepartmentApproval;
+    }
+
+    public LeadSelection getLeadSelection() {
+        return leadSelection;
+    }
+
+    public boolean isOneGroupPerLead() {
+        return oneGroupPerLead;
+    }
+
+    public boolean isTechnicalLeadRoles() {
+        return technicalLeadRoles;
+    }
+
+    public Set<WorkTeamKind> getGroupKinds() {
+        Set<WorkTeamKind> set = EnumSet.noneOf(WorkTeamKind.class);
+        Arrays.stream(groupKinds.split(",")).filter(s -> !s.isBlank()).map(WorkTeamKind::valueOf).forEach(set::add);
+        return set;
+    }
+
+    public boolean isRequirePlanningDialogue() {
+        return requirePlanningDialogue;
+    }
+
+    public boolean isVolunteerNeedsAnnouncement() {
+        return volunteerNeedsAnnouncement;
+    }
+
+    public boolean isExtraAllowanceReport() {
+        return extraAllowanceReport;
+    }
+
+    public static final String DEFAULT_LETTER_NUMBER_PATTERN = "800/{seq}/{dept}/{year}";
+
+    /** Sets the planning-stage variants (RULES.md §3 step 1, KL Pasal 16(3)) and the letter-number layout. */
+    public void configurePlanning(boolean declareWorkMode, boolean leadsSign, String numberPattern) {
+        String pattern = numberPattern == null || numberPattern.isBlank() ? DEFAULT_LETTER_NUMBER_PATTERN
+                : numberPattern.strip();
+        if (!pattern.contains("{seq}") || pattern.length() > 120) {
+            throw new BusinessRuleException("policy.letterPatternInvalid");
+        }
+        this.targetsDeclareWorkMode = declareWorkMode;
+        this.leadsSignAgreement = leadsSign;
+        this.letterNumberPattern = pattern;
+    }
+
+    public boolean isTargetsDeclareWorkMode() {
+        return targetsDeclareWorkMode;
+    }
+
+    public boolean isLeadsSignAgreement() {
+        return leadsSignAgreement;
+    }
+
+    public String getLetterNumberPattern() {
+        return letterNumberPattern;
+    }
+
+    /**
+     * A letter number from the government's layout: {seq} is the running number of the kind in the year
+     * (zero-padded to three digits), {kind} the kind's code, {dept} the department code, {year} and
+     * {month} (Roman numerals, as on Indonesian letters) of the letter's date. An empty part (no
+     * department) leaves no empty segment.
+     */
+    public String formatLetterNumber(int seq, String kindCode, String departmentCode, java.time.LocalDate date) {
+        if (seq < 1) {
+            throw new IllegalArgumentException("seq must be positive");
+        }
+        return letterNumberPattern
+                .replace("{seq}", String.format("%03d", seq))
+                .replace("{kind}", kindCode == null ? "" : kindCode)
+                .replace("{dept}", departmentCode == null ? "" : departmentCode)
+                .replace("{year}", Integer.toString(date.getYear()))
+                .replace("{month}", ROMAN_MONTHS[date.getMonthValue() - 1])
+                // a letter of the whole government has no department: no empty segment is left behind
+                .replaceAll("/{2,}", "/");
+    }
+
+    private static final String[] ROMAN_MONTHS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
+            "XI", "XII"};
+
+    public String getCitations() {
+        return citations;
+    }
+}

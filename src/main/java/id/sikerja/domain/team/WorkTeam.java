@@ -1,0 +1,436 @@
+package id.sikerja.domain.team;
+
+import id.sikerja.domain.organisation.Employee;
+import id.sikerja.domain.organisation.Government;
+import id.sikerja.domain.organisation.OrgUnit;
+import id.sikerja.domain.organisation.Placement;
+import id.sikerja.domain.organisation.PositionClass;
+import id.sikerja.domain.policy.PolicyProfile;
+import id.sikerja.domain.policy.WorkTeamKind;
+import id.sikerja.domain.shared.BaseEntity;
+import id.sikerja.domain.shared.BusinessRuleException;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A work team: a kind allowed by the government's policy, an owner unit (the unit whose performance it
+ * serves), a period, the targets it works on and its members. It exists once the decree that establishes it
+ * is signed (PS Lampiran III); until then it is a draft the unit head shapes.
+ */
+@Entity
+@Table(name = "work_team")
+public class WorkTeam extends BaseEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "government_id")
+    private Government government;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "owner_unit_id")
+    private OrgUnit ownerUnit;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(columnDefinition = "text")
+    private String purpose;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private WorkTeamKind kind;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Column(name = "end_date", nullable = false)
+    private LocalDate endDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private WorkTeamState state = WorkTeamState.DRAFT;
+
+    @ElementCollection
+    @CollectionTable(name = "work_team_target", joinColumns = @JoinColumn(name = "team_id"))
+    @OrderColumn(name = "position")
+    private List<TeamTarget> targets = new ArrayList<>();
+
+    @OneToMany(mappedBy = "team", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<TeamMember> members = new ArrayList<>();
+
+    @Column(name = "decree_number", length = 120)
+    private String decreeNumber;
+
+    @Column(name = "decree_date")
+    private LocalDate decreeDate;
+
+    @Column(name = "signer_office", length = 300)
+    private String signerOffice;
+
+    @Column(name = "signer_name", length = 200)
+    private String signerName;
+
+    @Column(name = "signer_rank", length = 200)
+    private String signerRank;
+
+    @Column(name = "signer_nip", length = 30)
+    private String signerNip;
+
+    protected WorkTeam() {
+    }
+
+    /**
+     * Forms a draft team. The kind must be one the government uses (its policy's group kinds) and the period
+     * must fit the kind ({@link #requireDurationFits}).
+     */
+    public static WorkTeam form(PolicyProfile policy, OrgUnit ownerUnit, String name, String purpose,
+                                WorkTeamKind kind, LocalDate start, LocalDate end) {
+        if (kind == null || !policy.getGroupKinds().contains(kind)) {
+            throw new BusinessRuleException("team.kindNotUsed");
+        }
+        WorkTeam team = new WorkTeam();
+        team.government = ownerUnit.getGovernment();
+        team.ownerUnit = ownerUnit;
+        team.kind = kind;
+        team.describe(name, purpose, start, end);
+        return team;
+    }
+
+    /** Changes name, purpose and period of a draft. */
+    public void redescribe(String newName, String newPurpose, LocalDate start, LocalDate end) {
+        requireState(WorkTeamState.DRAFT);
+        describe(newName, newPurpose, start, end);
+    }
+
+    private void describe(String newName, String newPurpose, LocalDate start, LocalDate end) {
+        if (newName == null || newName.isBlank()) {
+            throw new BusinessRuleException("team.nameRequired");
+        }
+        if (newName.strip().length() > 200) {
+            throw new BusinessRuleException("team.textTooLong");
+        }
+        requireDurationFits(kind, start, end);
+        this.name = newName.strip();
+        this.purpose = newPurpose == null || newPurpose.isBlank() ? null : newPurpose.strip();
+        this.startDate = start;
+        this.endDate = end;
+    }
+
+    /** The period of a team must fit its kind; {@code end} is the team's last day. */
+    public static void requireDurationFits(WorkTeamKind kind, LocalDate start, LocalDate end) {
+        if (start == null || end == null) {
+            throw new BusinessRuleException("team.periodRequired");
+        }
+        if (end.isBefore(start)) {
+            throw new BusinessRuleException("team.endBeforeStart");
+        }
+        switch (kind) {
+            case KELOMPOK_KERJA -> requireKelompokKerjaDuration(start, end);
+            case TIM_AD_HOC -> requireAdHocDuration(start, end);
+            case TIM_KERJA -> {
+                // KU, JB, PS set no length for a tim kerja.
+            }
+        }
+    }
+
+    /**
+     * A kelompok kerja works for at most one budget year: KL Pasal 1 angka 24 ("jangka waktu maksimal 1 (satu)
+     * tahun penugasan") and Pasal 12 ayat (4) ("untuk 1 (satu) tahun anggaran"). The regional budget year is the
+     * calendar year, so start and last day lie in the same year.
+     */
+    public static void requireKelompokKerjaDuration(LocalDate start, LocalDate end) {
+        if (start.getYear() != end.getYear()) {
+            throw new BusinessRuleException("team.kelompokKerjaOneBudgetYear", start.getYear());
+        }
+    }
+
+    /**
+     * An ad-hoc tim lasts more than one month but less than one year: KL Pasal 1 angka 25 ("jangka waktu lebih
+     * dari 1 (satu) bulan, tetapi kurang dari 1 (satu) tahun"). The period counts its last day.
+     */
+    public static void requireAdHocDuration(LocalDate start, LocalDate end) {
+        LocalDate dayAfter = end.plusDays(1);
+        if (!dayAfter.isAfter(start.plusMonths(1)) || !dayAfter.isBefore(start.plusYears(1))) {
+            throw new BusinessRuleException("team.adHocDuration");
+        }
+    }
+
+    /**
+     * Who signs the decree of this team: an ad-hoc tim is set by the decree of the owner unit's head (KL Pasal 1
+     * angka 25); a kelompok kerja by the department head's decree (KL Pasal 14 ayat (1) huruf d) and a tim kerja by
+     * the Keputusan Kepala Perangkat Daerah of PS Lampiran III.
+     */
+    public DecreeSigner decreeSigner() {
+        return kind == WorkTeamKind.TIM_AD_HOC ? DecreeSigner.OWNER_UNIT_HEAD : DecreeSigner.DEPARTMENT_HEAD;
+    }
+
+    // ---- targets
+
+    public void addTarget(TeamTarget target) {
+        requireState(WorkTeamState.DRAFT);
+        targets.add(target);
+    }
+
+    public void removeTarget(int index) {
+        requireState(WorkTeamState.DRAFT);
+        if (index < 0 || index >= targets.size()) {
+            throw new BusinessRuleException("team.targetUnknown");
+        }
+        targets.remove(index);
+    }
+
+    // ---- members
+
+    /**
+     * Adds a person with a role and task to a draft. A ketua is named directly only where the policy lets the head
+     * choose ({@link LeadRules#requireDirectLeadAllowed}); technical roles exist only where the policy has them and
+     * go to JF keahlian (JB Pasal 22). A lead's other groups are checked by the caller with
+     * {@link LeadRules#requireNoSecondGroup}, which needs the repository.
+     */
+    public TeamMember addMember(PolicyProfile policy, Employee employee, TeamRole role, String task, LocalDate on) {
+        requireState(WorkTeamState.DRAFT);
+        if (role == null) {
+            throw new BusinessRuleException("team.roleRequired");
+        }
+        if (memberOf(employee).isPresent()) {
+            throw new BusinessRuleException("team.alreadyMember", employee.getName());
+        }
+        String cleanTask = task == null || task.isBlank() ? null : task.strip();
+        if (cleanTask != null && cleanTask.length() > 1000) {
+            throw new BusinessRuleException("team.textTooLong");
+        }
+        if (role == TeamRole.LEAD) {
+            LeadRules.requireDirectLeadAllowed(policy, kind);
+            requireNoLeadYet();
+        }
+        if (role.isTechnical()) {
+            LeadRules.requireTechnicalRoleAllowed(policy, employee, on);
+        }
+        TeamMember member = new TeamMember(this, employee, role, cleanTask);
+        members.add(member);
+        return member;
+    }
+
+    private void requireNoLeadYet() {
+        lead().ifPresent(l -> {
+            throw new BusinessRuleException("team.leadExists", l.getEmployee().getName());
+        });
+    }
+
+    public void removeMember(TeamMember member) {
+        requireState(WorkTeamState.DRAFT);
+        if (!members.remove(member)) {
+            throw new BusinessRuleException("team.memberUnknown");
+        }
+    }
+
+    /**
+     * Makes the candidate the Sekda recommended the ketua (KL Pasal 14 ayat (1) huruf c–d): an existing member
+     * changes role, a previous ketua becomes a member, someone new joins as ketua.
+     */
+    public void appointRecommendedLead(LeadNomination nomination) {
+        requireState(WorkTeamState.DRAFT);
+        if (!equalsOrSame(nomination.getTeam()) || nomination.getState() != NominationState.RECOMMENDED) {
+            throw new BusinessRuleException("team.leadNotRecommended");
+        }
+        Employee chosen = nomination.getRecommended();
+        lead().filter(l -> !l.getEmployee().equals(chosen)).ifPresent(l -> l.changeRole(TeamRole.MEMBER));
+        Optional<TeamMember> existing = memberOf(chosen);
+        if (existing.isPresent()) {
+            existing.get().changeRole(TeamRole.LEAD);
+        } else {
+            members.add(new TeamMember(this, chosen, TeamRole.LEAD, null));
+        }
+    }
+
+    /** Identity that also holds for a lazy proxy of this team (whose own fields are empty). */
+    private boolean equalsOrSame(WorkTeam other) {
+        return other == this || equals(other);
+    }
+
+    /** JB Pasal 22: the Sekda's answer on a technical role. */
+    public void decideTechnical(TeamMember member, boolean approve, String reason) {
+        if (!members.contains(member)) {
+            throw new BusinessRuleException("team.memberUnknown");
+        }
+        if (!state.isActive() || state == WorkTeamState.ESTABLISHED) {
+            throw new BusinessRuleException("team.wrongState", state.name());
+        }
+        member.decideTechnical(approve, reason);
+    }
+
+    // ---- life cycle
+
+    /**
+     * DRAFT → SUBMITTED: sent to the signer of its decree. Needs a ketua (recommended by the Sekda where a
+     * nomination is required, see {@link LeadRules#requireRecommendedLead}), at least one target and no technical
+     * role still waiting for or refused by the Sekda.
+     */
+    public void submit(PolicyProfile policy, LeadNomination latestNomination) {
+        requireState(WorkTeamState.DRAFT);
+        TeamMember lead = lead().orElseThrow(() -> new BusinessRuleException("team.leadRequired"));
+        if (targets.isEmpty()) {
+            throw new BusinessRuleException("team.targetRequired");
+        }
+        if (members.stream().anyMatch(m -> m.getApproval() == TechnicalApproval.PENDING
+                || m.getApproval() == TechnicalApproval.REFUSED)) {
+            throw new BusinessRuleException("team.technicalPending");
+        }
+        LeadRules.requireRecommendedLead(policy, kind, lead.getEmployee(), latestNomination);
+        state = WorkTeamState.SUBMITTED;
+    }
+
+    /** SUBMITTED → DRAFT: the signer returns the draft decree with a reason. */
+    public void returnToDraft(String reason) {
+        requireState(WorkTeamState.SUBMITTED);
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("team.reasonRequired");
+        }
+        state = WorkTeamState.DRAFT;
+    }
+
+    /** SUBMITTED → ESTABLISHED: the decree is signed with its number and date; the signer is kept for the PDF. */
+    public void establish(String number, LocalDate date, String office, String signer, String rank, String nip) {
+        requireState(WorkTeamState.SUBMITTED);
+        if (number == null || number.isBlank() || date == null || signer == null) {
+            throw new BusinessRuleException("team.decreeIncomplete");
+        }
+        this.decreeNumber = number;
+        this.decreeDate = date;
+        this.signerOffice = office;
+        this.signerName = signer;
+        this.signerRank = rank;
+        this.signerNip = nip;
+        state = WorkTeamState.ESTABLISHED;
+    }
+
+    /** ESTABLISHED → ENDED: the team's work is over. */
+    public void end() {
+        requireState(WorkTeamState.ESTABLISHED);
+        state = WorkTeamState.ENDED;
+    }
+
+    /** DRAFT, SUBMITTED or ESTABLISHED → DISSOLVED, with a reason. */
+    public void dissolve(String reason) {
+        if (!state.isActive()) {
+            throw new BusinessRuleException("team.wrongState", state.name());
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("team.reasonRequired");
+        }
+        state = WorkTeamState.DISSOLVED;
+    }
+
+    private void requireState(WorkTeamState expected) {
+        if (state != expected) {
+            throw new BusinessRuleException("team.wrongState", state.name());
+        }
+    }
+
+    // ---- reading
+
+    public Optional<TeamMember> lead() {
+        return members.stream().filter(m -> m.getRole() == TeamRole.LEAD).findFirst();
+    }
+
+    public Optional<TeamMember> memberOf(Employee employee) {
+        return members.stream().filter(m -> m.getEmployee() == employee || m.getEmployee().equals(employee))
+                .findFirst();
+    }
+
+    /** Whether the team is a kelompok kerja that still counts for KL Pasal 27 (not ended or dissolved). */
+    public boolean isActive() {
+        return state.isActive();
+    }
+
+    /** The unit a person sits in on a date, for the owner-unit warning. */
+    static Optional<OrgUnit> unitOf(Employee employee, LocalDate on) {
+        return employee.placementOn(on).map(Placement::getPosition).map(p -> p.getUnit());
+    }
+
+    static Optional<PositionClass> classOf(Employee employee, LocalDate on) {
+        return employee.placementOn(on).map(Placement::getPosition).map(p -> p.getPositionClass());
+    }
+
+    public Government getGovernment() {
+        return government;
+    }
+
+    public OrgUnit getOwnerUnit() {
+        return ownerUnit;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public WorkTeamKind getKind() {
+        return kind;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public WorkTeamState getState() {
+        return state;
+    }
+
+    public List<TeamTarget> getTargets() {
+        return Collections.unmodifiableList(targets);
+    }
+
+    public List<TeamMember> getMembers() {
+        return Collections.unmodifiableList(members);
+    }
+
+    public String getDecreeNumber() {
+        return decreeNumber;
+    }
+
+    public LocalDate getDecreeDate() {
+        return decreeDate;
+    }
+
+    public String getSignerOffice() {
+        return signerOffice;
+    }
+
+    public String getSignerName() {
+        return signerName;
+    }
+
+    public String getSignerRank() {
+        return signerRank;
+    }
+
+    public String getSignerNip() {
+        return signerNip;
+    }
+}

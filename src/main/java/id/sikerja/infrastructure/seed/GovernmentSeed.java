@@ -1,0 +1,44 @@
+package id.sikerja.infrastructure.seed;
+
+import java.util.List;
+import java.util.Map;
+
+/** A government as described by a seed file. Pure data; see {@link SeedParser}. */
+public record GovernmentSeed(String code, String name, String shortName, String kind, String regionalHeadTitle,
+                             String regulation, long seed, Policy policy, List<Rule> rules,
+                             List<DepartmentSeed> departments, List<Login> logins, List<Expectation> expectations) {
+
+    public record Policy(int performanceOwnerLevel, String assignmentLetterSigner, String crossDepartmentApproval,
+                         String leadSelection, boolean oneGroupPerLead, boolean technicalLeadRoles,
+                         List<String> groupKinds, boolean requirePlanningDialogue, boolean volunteerNeedsAnnouncement,
+                         boolean extraAllowanceReport, boolean targetsDeclareWorkMode, boolean leadsSignAgreement,
+                         String letterNumberPattern, Map<String, String> citations) {
+    }
+
+    public record Target(String kind, Integer level) {
+    }
+
+    public record Rule(String id, List<String> unitTypes, List<String> appraiseeClasses, List<String> appraiseeGrades,
+                       Boolean appraiseeHeadsUnit, List<Integer> appraiseeUnitLevels, Target appraiser,
+                       Target performanceOwner, String citation) {
+    }
+
+    public record DepartmentSeed(String code, String name, String type, UnitSeed root) {
+    }
+
+    public record PositionSeed(String title, String positionClass, String grade, int count, boolean vacant) {
+    }
+
+    public record UnitSeed(String code, String name, String kind, String type, int level, PositionSeed head,
+                           List<PositionSeed> positions, List<UnitSeed> children) {
+    }
+
+    public record Login(String username, String unit, String position, List<String> grants, String label) {
+    }
+
+    public record PositionRef(String unit, String position) {
+    }
+
+    public record Expectation(PositionRef appraisee, PositionRef appraiser, String problem, String citation) {
+    }
+}

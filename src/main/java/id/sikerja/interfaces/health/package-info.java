@@ -1,0 +1,2 @@
+/** MicroProfile Health checks: readiness (database reachable and migrated) and liveness. */
+package id.sikerja.interfaces.health;

@@ -1,0 +1,254 @@
+package id.sikerja.domain.team;
+
+import id.sikerja.domain.policy.PolicyProfile;
+import id.sikerja.domain.policy.WorkTeamKind;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static id.sikerja.domain.organisation.Fixtures.assertRefused;
+import static id.sikerja.domain.team.TeamFixtures.START;
+import static id.sikerja.domain.team.TeamFixtures.target;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class WorkTeamTest {
+
+    private final TeamFixtures f = new TeamFixtures();
+
+    // ---- kinds per policy
+
+    @Test
+    void aKindTheGovernmentDoesNotUseIsRefused() {
+        assertRefused("team.kindNotUsed", () -> f.kelompokKerja(TeamFixtures.kayongUtara()));
+        assertRefused("team.kindNotUsed", () -> f.timKerja(TeamFixtures.klaten()));
+        assertRefused("team.kindNotUsed", () -> f.team(TeamFixtures.pasuruan(), null, START, START.plusMonths(2)));
+    }
+
+    @Test
+    void eachGovernmentFormsItsOwnKinds() {
+        assertEquals(WorkTeamKind.TIM_KERJA, f.timKerja(TeamFixtures.kayongUtara()).getKind());
+        assertEquals(WorkTeamKind.TIM_KERJA, f.timKerja(TeamFixtures.jombang()).getKind());
+        assertEquals(WorkTeamKind.TIM_KERJA, f.timKerja(TeamFixtures.pasuruan()).getKind());
+        assertEquals(WorkTeamKind.KELOMPOK_KERJA, f.kelompokKerja(TeamFixtures.klaten()).getKind());
+        assertEquals(WorkTeamKind.TIM_AD_HOC,
+                f.team(TeamFixtures.klaten(), WorkTeamKind.TIM_AD_HOC, START, START.plusMonths(3)).getKind());
+    }
+
+    @Test
+    void nameAndPeriodAreRequired() {
+        assertRefused("team.nameRequired", () -> WorkTeam.form(TeamFixtures.pasuruan(), f.field, " ", null,
+                WorkTeamKind.TIM_KERJA, START, START.plusMonths(1)));
+        assertRefused("team.periodRequired", () -> f.team(TeamFixtures.pasuruan(), WorkTeamKind.TIM_KERJA, START, null));
+        assertRefused("team.endBeforeStart",
+                () -> f.team(TeamFixtures.pasuruan(), WorkTeamKind.TIM_KERJA, START, START.minusDays(1)));
+    }
+
+    // ---- durations (KL Pasal 1 angka 24 and 25)
+
+    @Test
+    void aKelompokKerjaStaysWithinOneBudgetYear() {
+        assertDoesNotThrow(() -> WorkTeam.requireKelompokKerjaDuration(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+        assertRefused("team.kelompokKerjaOneBudgetYear",
+                () -> WorkTeam.requireKelompokKerjaDuration(LocalDate.of(2026, 7, 1), LocalDate.of(2027, 3, 31)));
+        assertRefused("team.kelompokKerjaOneBudgetYear", () -> f.team(TeamFixtures.klaten(),
+                WorkTeamKind.KELOMPOK_KERJA, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)));
+    }
+
+    @Test
+    void anAdHocTeamLastsMoreThanOneMonthAndLessThanOneYear() {
+        LocalDate jan1 = LocalDate.of(2026, 1, 1);
+        assertRefused("team.adHocDuration", () -> WorkTeam.requireAdHocDuration(jan1, LocalDate.of(2026, 1, 31)));
+        assertDoesNotThrow(() -> WorkTeam.requireAdHocDuration(jan1, LocalDate.of(2026, 2, 1)));
+        assertDoesNotThrow(() -> WorkTeam.requireAdHocDuration(jan1, LocalDate.of(2026, 12, 30)));
+        assertRefused("team.adHocDuration", () -> WorkTeam.requireAdHocDuration(jan1, LocalDate.of(2026, 12, 31)));
+        assertRefused("team.adHocDuration", () -> f.team(TeamFixtures.klaten(), WorkTeamKind.TIM_AD_HOC, jan1,
+                LocalDate.of(2026, 1, 20)));
+    }
+
+    @Test
+    void aTimKerjaHasNoLengthLimit() {
+        assertDoesNotThrow(() -> f.team(TeamFixtures.kayongUtara(), WorkTeamKind.TIM_KERJA, START, START.plusYears(2)));
+    }
+
+    @Test
+    void theSignerFollowsTheKind() {
+        assertEquals(DecreeSigner.DEPARTMENT_HEAD, f.timKerja(TeamFixtures.pasuruan()).decreeSigner());
+        assertEquals(DecreeSigner.DEPARTMENT_HEAD, f.kelompokKerja(TeamFixtures.klaten()).decreeSigner());
+        assertEquals(DecreeSigner.OWNER_UNIT_HEAD,
+                f.team(TeamFixtures.klaten(), WorkTeamKind.TIM_AD_HOC, START, START.plusMonths(3)).decreeSigner());
+    }
+
+    // ---- members
+
+    @Test
+    void membersJoinWithRoleAndTaskOnce() {
+        PolicyProfile policy = TeamFixtures.kayongUtara();
+        WorkTeam team = f.timKerja(policy);
+        team.addMember(policy, f.mudaJf, TeamRole.LEAD, "Memimpin", START);
+        team.addMember(policy, f.outsider, TeamRole.MEMBER, "Analisis data", START);
+        assertEquals(2, team.getMembers().size());
+        assertEquals(f.mudaJf, team.lead().orElseThrow().getEmployee());
+        assertEquals(TechnicalApproval.NOT_NEEDED, team.getMembers().get(1).getApproval());
+        assertRefused("team.alreadyMember", () -> team.addMember(policy, f.outsider, TeamRole.MEMBER, null, START));
+        assertRefused("team.leadExists", () -> team.addMember(policy, f.staff, TeamRole.LEAD, null, START));
+        assertRefused("team.roleRequired", () -> team.addMember(policy, f.staff, null, null, START));
+    }
+
+    @Test
+    void aMemberIsRemovedFromADraft() {
+        PolicyProfile policy = TeamFixtures.pasuruan();
+        WorkTeam team = f.timKerja(policy);
+        TeamMember m = team.addMember(policy, f.staff, TeamRole.MEMBER, null, START);
+        team.removeMember(m);
+        assertTrue(team.getMembers().isEmpty());
+        assertRefused("team.memberUnknown", () -> team.removeMember(m));
+    }
+
+    @Test
+    void whereTheSekdaRecommendsTheKetuaOfAKelompokKerjaTheHeadCannotNameItDirectly() {
+        PolicyProfile klaten = TeamFixtures.klaten();
+        WorkTeam group = f.kelompokKerja(klaten);
+        assertRefused("team.leadByNomination", () -> group.addMember(klaten, f.mudaJf, TeamRole.LEAD, null, START));
+        WorkTeam adHoc = f.team(klaten, WorkTeamKind.TIM_AD_HOC, START, START.plusMonths(3));
+        assertDoesNotThrow(() -> adHoc.addMember(klaten, f.mudaJf, TeamRole.LEAD, null, START));
+    }
+
+    @Test
+    void technicalRolesOnlyWhereThePolicyHasThemAndOnlyForExpertJf() {
+        PolicyProfile ku = TeamFixtures.kayongUtara();
+        WorkTeam kuTeam = f.timKerja(ku);
+        assertRefused("team.technicalRolesNotUsed",
+                () -> kuTeam.addMember(ku, f.madyaJf, TeamRole.TECHNICAL_LEAD, null, START));
+
+        PolicyProfile jb = TeamFixtures.jombang();
+        WorkTeam jbTeam = f.timKerja(jb);
+        assertRefused("team.technicalNeedsExpertJf",
+                () -> jbTeam.addMember(jb, f.staff, TeamRole.TECHNICAL_CONTROLLER, null, START));
+        assertRefused("team.technicalNeedsExpertJf",
+                () -> jbTeam.addMember(jb, f.terampilJf, TeamRole.TECHNICAL_CONTROLLER, null, START));
+        TeamMember pj = jbTeam.addMember(jb, f.madyaJf, TeamRole.TECHNICAL_LEAD, null, START);
+        assertEquals(TechnicalApproval.PENDING, pj.getApproval());
+        assertTrue(pj.getRole().mayRecommendRatings());
+        assertTrue(!TeamRole.MEMBER.mayRecommendRatings() && !TeamRole.LEAD.mayRecommendRatings());
+    }
+
+    @Test
+    void theSekdaApprovesOrRefusesATechnicalRoleOnce() {
+        PolicyProfile jb = TeamFixtures.jombang();
+        WorkTeam team = f.timKerja(jb);
+        TeamMember pj = team.addMember(jb, f.madyaJf, TeamRole.TECHNICAL_LEAD, null, START);
+        TeamMember pt = team.addMember(jb, f.mudaJf, TeamRole.TECHNICAL_CONTROLLER, null, START);
+        assertRefused("team.reasonRequired", () -> team.decideTechnical(pt, false, " "));
+        team.decideTechnical(pj, true, null);
+        team.decideTechnical(pt, false, "Belum memenuhi jenjang");
+        assertEquals(TechnicalApproval.APPROVED, pj.getApproval());
+        assertEquals(TechnicalApproval.REFUSED, pt.getApproval());
+        assertRefused("team.technicalNotPending", () -> team.decideTechnical(pj, true, null));
+    }
+
+    // ---- targets
+
+    @Test
+    void targetsAreCompleteAndRemovable() {
+        WorkTeam team = f.timKerja(TeamFixtures.pasuruan());
+        assertRefused("team.targetIncomplete", () -> new TeamTarget("Sasaran", "", "10"));
+        team.addTarget(target());
+        team.addTarget(new TeamTarget("Sasaran 2", "Indikator 2", "5 dokumen"));
+        team.removeTarget(0);
+        assertEquals("Sasaran 2", team.getTargets().get(0).getObjective());
+        assertRefused("team.targetUnknown", () -> team.removeTarget(3));
+    }
+
+    // ---- life cycle
+
+    private WorkTeam readyTimKerja(PolicyProfile policy) {
+        WorkTeam team = f.timKerja(policy);
+        team.addMember(policy, f.mudaJf, TeamRole.LEAD, "Memimpin", START);
+        team.addMember(policy, f.staff, TeamRole.MEMBER, "Administrasi", START);
+        team.addTarget(target());
+        return team;
+    }
+
+    @Test
+    void submitNeedsALeadAndATarget() {
+        PolicyProfile policy = TeamFixtures.pasuruan();
+        WorkTeam noLead = f.timKerja(policy);
+        noLead.addTarget(target());
+        assertRefused("team.leadRequired", () -> noLead.submit(policy, null));
+        WorkTeam noTarget = f.timKerja(policy);
+        noTarget.addMember(policy, f.mudaJf, TeamRole.LEAD, null, START);
+        assertRefused("team.targetRequired", () -> noTarget.submit(policy, null));
+        WorkTeam ready = readyTimKerja(policy);
+        ready.submit(policy, null);
+        assertEquals(WorkTeamState.SUBMITTED, ready.getState());
+    }
+
+    @Test
+    void submitWaitsForTheSekdaOnTechnicalRoles() {
+        PolicyProfile jb = TeamFixtures.jombang();
+        WorkTeam team = readyTimKerja(jb);
+        TeamMember pj = team.addMember(jb, f.madyaJf, TeamRole.TECHNICAL_LEAD, null, START);
+        assertRefused("team.technicalPending", () -> team.submit(jb, null));
+        team.decideTechnical(pj, true, null);
+        team.submit(jb, null);
+        assertEquals(WorkTeamState.SUBMITTED, team.getState());
+    }
+
+    @Test
+    void aSubmittedTeamIsFrozenUntilReturnedWithAReason() {
+        PolicyProfile policy = TeamFixtures.kayongUtara();
+        WorkTeam team = readyTimKerja(policy);
+        team.submit(policy, null);
+        assertRefused("team.wrongState", () -> team.addMember(policy, f.outsider, TeamRole.MEMBER, null, START));
+        assertRefused("team.wrongState", () -> team.addTarget(target()));
+        assertRefused("team.wrongState", () -> team.submit(policy, null));
+        assertRefused("team.reasonRequired", () -> team.returnToDraft(""));
+        team.returnToDraft("Tugas anggota belum jelas");
+        assertEquals(WorkTeamState.DRAFT, team.getState());
+        assertRefused("team.wrongState", () -> team.returnToDraft("lagi"));
+    }
+
+    @Test
+    void signingEstablishesASubmittedTeamOnly() {
+        PolicyProfile policy = TeamFixtures.pasuruan();
+        WorkTeam team = readyTimKerja(policy);
+        assertRefused("team.wrongState", () -> team.establish("800/001/DINKES/2026", START, "KEPALA", "Kadis", null, null));
+        team.submit(policy, null);
+        assertRefused("team.decreeIncomplete", () -> team.establish(" ", START, "KEPALA", "Kadis", null, null));
+        team.establish("800/001/DINKES/2026", START, "KEPALA DINAS KESEHATAN", "Kadis", "Pembina", "198501012010032001");
+        assertEquals(WorkTeamState.ESTABLISHED, team.getState());
+        assertEquals("800/001/DINKES/2026", team.getDecreeNumber());
+        assertRefused("team.wrongState", () -> team.returnToDraft("terlambat"));
+    }
+
+    @Test
+    void anEstablishedTeamEndsOrIsDissolvedWithAReason() {
+        PolicyProfile policy = TeamFixtures.pasuruan();
+        WorkTeam draft = readyTimKerja(policy);
+        assertRefused("team.wrongState", draft::end);
+        assertRefused("team.reasonRequired", () -> draft.dissolve(null));
+        draft.dissolve("Tidak jadi dibentuk");
+        assertEquals(WorkTeamState.DISSOLVED, draft.getState());
+        assertRefused("team.wrongState", () -> draft.dissolve("lagi"));
+
+        WorkTeam team = readyTimKerja(policy);
+        team.submit(policy, null);
+        team.establish("800/002/DINKES/2026", START, "KEPALA", "Kadis", null, null);
+        team.end();
+        assertEquals(WorkTeamState.ENDED, team.getState());
+        assertRefused("team.wrongState", team::end);
+        assertRefused("team.wrongState", () -> team.dissolve("sudah selesai"));
+    }
+
+    @Test
+    void onlyADraftIsRedescribed() {
+        PolicyProfile policy = TeamFixtures.pasuruan();
+        WorkTeam team = readyTimKerja(policy);
+        team.redescribe("Tim Rujukan Terpadu", null, START, START.plusMonths(6));
+        assertEquals("Tim Rujukan Terpadu", team.getName());
+        team.submit(policy, null);
+        assertRefused("team.wrongState", () -> team.redescribe("Lain", null, START, START.plusMonths(6)));
+    }
+}

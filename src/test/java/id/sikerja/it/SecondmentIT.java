@@ -1,0 +1,234 @@
+package id.sikerja.it;
+
+import id.sikerja.application.Assignments;
+import id.sikerja.application.Inbox;
+import id.sikerja.application.Secondments;
+import id.sikerja.application.Secondments.NewSecondment;
+import id.sikerja.application.Secondments.Nomination;
+import id.sikerja.application.Secondments.SecondmentLetter;
+import id.sikerja.application.Secondments.SecondmentView;
+import id.sikerja.domain.assignment.AssignmentRole;
+import id.sikerja.domain.assignment.AssignmentScope;
+import id.sikerja.domain.assignment.AssignmentStatus;
+import id.sikerja.domain.assignment.SecondmentStatus;
+import id.sikerja.domain.assignment.SecondmentStep;
+import id.sikerja.domain.shared.AccessDeniedException;
+import id.sikerja.domain.shared.BusinessRuleException;
+import id.sikerja.domain.shared.ConcurrentEditException;
+import id.sikerja.domain.shared.NotFoundException;
+import id.sikerja.infrastructure.security.CurrentUserBean;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Secondment requests on the real stack: the Kayong Utara chain from request to letters, a refusal with
+ * its reason, the Klaten and Pasuruan variants, cross-unit requests, scoping and optimistic locking.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SecondmentIT {
+
+    private static final String KU = "KAYONG_UTARA";
+
+    @Deployment
+    public static WebArchive deployment() {
+        return AssignmentItSupport.deployment(SecondmentIT.class);
+    }
+
+    @Inject
+    CurrentUserBean currentUser;
+
+    @Inject
+    Secondments secondments;
+
+    @Inject
+    Assignments assignments;
+
+    @Inject
+    Inbox inbox;
+
+    @PersistenceContext(unitName = "sikerja")
+    EntityManager em;
+
+    private static NewSecondment data(long targetUnit, int headcount) {
+        return new NewSecondment(targetUnit, "Digitalisasi arsip rekam medis rujukan", "Pengelolaan arsip dinamis",
+                "Arsip rujukan 2025 terdigitalisasi 100%", "3 bulan", LocalDate.now(), LocalDate.now().plusMonths(3),
+                headcount);
+    }
+
+    private void approveAs(String username, long id) {
+        currentUser.runAs(username);
+        SecondmentView v = secondments.secondment(id);
+        assertTrue(v.myStep(), username + " should be asked at " + v.currentStep());
+        assertTrue(AssignmentItSupport.hasTask(inbox.mine(), "SECONDMENT", id, "secondment." + v.currentStep().name()),
+                "the step is in " + username + "'s inbox");
+        secondments.approveStep(id, v.version());
+    }
+
+    @Test
+    void kayongUtaraCrossDepartmentChainFromRequestToLetters() {
+        long target = ItSupport.unitId(em, KU, "DISPUSIP");
+        currentUser.runAs("kayong.kabid");
+        long id = secondments.request(data(target, 2));
+        SecondmentView v = secondments.secondment(id);
+        assertEquals(AssignmentScope.CROSS_DEPARTMENT, v.scope());
+        assertEquals(List.of(SecondmentStep.OWN_AUTHORITY_FORWARD, SecondmentStep.TARGET_AUTHORITY_APPROVAL,
+                SecondmentStep.REGIONAL_HEAD_RECOMMENDATION, SecondmentStep.TARGET_NOMINATION),
+                v.steps().stream().map(Secondments.StepView::step).toList());
+        assertEquals("secondment.notYourStep", assertThrows(BusinessRuleException.class,
+                () -> secondments.approveStep(id, v.version())).getMessageKey());
+
+        approveAs("kayong.kadis", id);
+        currentUser.runAs("kayong.kabid");
+        assertNotNull(secondments.secondment(id).requestNumber(), "the request letter is numbered when forwarded");
+        approveAs("kayong.kadisarsip", id);
+        approveAs("kayong.bupati", id);
+
+        currentUser.runAs("kayong.kadisarsip");
+        SecondmentView atNomination = secondments.secondment(id);
+        assertEquals(SecondmentStep.TARGET_NOMINATION, atNomination.currentStep());
+        assertNotNull(atNomination.recommendationNumber());
+        List<Assignments.PersonOption> candidates = secondments.candidates(id);
+        assertFalse(candidates.isEmpty());
+        long chosen = candidates.get(0).id();
+        long outsider = ItSupport.staffMemberOf(em, KU, "DINKES-YANKES-RUJ");
+        assertEquals("secondment.nomineeOutsideTarget", assertThrows(BusinessRuleException.class,
+                () -> secondments.nominate(id, atNomination.version(), new Nomination(List.of(outsider),
+                        AssignmentRole.INDIVIDUAL_FUNCTIONAL, null, List.of("Memindai arsip"))))
+                .getMessageKey());
+        secondments.nominate(id, atNomination.version(), new Nomination(List.of(chosen),
+                AssignmentRole.INDIVIDUAL_FUNCTIONAL, null, List.of("Memindai dan mengindeks arsip rujukan")));
+
+        SecondmentView done = secondments.secondment(id);
+        assertEquals(SecondmentStatus.COMPLETED, done.status());
+        assertEquals(1, done.assignments().size());
+        Assignments.AssignmentRow row = done.assignments().get(0);
+        assertEquals(AssignmentStatus.ISSUED, row.status(), "the target department head names and signs by decree");
+        assertEquals(AssignmentScope.CROSS_DEPARTMENT, row.scope());
+        assertEquals(List.of("secondment.request", "secondment.approve", "secondment.approve", "secondment.approve",
+                "secondment.nominate"), done.history().stream().map(e -> e.action()).toList());
+
+        currentUser.runAs("kayong.kabid");
+        String request = AssignmentItSupport.pdfText(secondments.letterPdf(id, SecondmentLetter.REQUEST));
+        assertTrue(request.contains(done.requestNumber()) && request.contains("Pengelolaan arsip dinamis"), request);
+        String recommendation = AssignmentItSupport.pdfText(secondments.letterPdf(id, SecondmentLetter.RECOMMENDATION));
+        assertTrue(recommendation.contains("SURAT REKOMENDASI") && recommendation.contains(done.recommendationNumber()),
+                recommendation);
+        String answer = AssignmentItSupport.pdfText(secondments.letterPdf(id, SecondmentLetter.ANSWER));
+        assertTrue(answer.contains(done.answerNumber()) && answer.contains(row.employeeName()), answer);
+        assertTrue(answer.contains("Tembusan"), answer);
+        String letter = AssignmentItSupport.pdfText(assignments.letterPdf(row.id()));
+        assertTrue(letter.contains(row.letterNumber()) && letter.contains("Memindai dan mengindeks arsip rujukan")
+                && letter.contains(done.answerNumber()), letter);
+
+        currentUser.runAs("jombang.admin");
+        assertThrows(NotFoundException.class, () -> secondments.secondment(id));
+        currentUser.runAs("kayong.pegawai");
+        assertThrows(AccessDeniedException.class, () -> secondments.secondment(id));
+    }
+
+    @Test
+    void theRegionalHeadRefusesWithAReasonTheRequesterSeesIt() {
+        long target = ItSupport.unitId(em, KU, "DISPUSIP");
+        currentUser.runAs("kayong.kabid");
+        long id = secondments.request(data(target, 1));
+        approveAs("kayong.kadis", id);
+        approveAs("kayong.kadisarsip", id);
+        currentUser.runAs("kayong.bupati");
+        int version = secondments.secondment(id).version();
+        assertEquals("assignment.reasonRequired", assertThrows(BusinessRuleException.class,
+                () -> secondments.refuseStep(id, version, "  ")).getMessageKey());
+        secondments.refuseStep(id, version, "Pustakawan sedang menyiapkan akreditasi perpustakaan");
+        assertFalse(AssignmentItSupport.hasTask(inbox.mine(), "SECONDMENT", id,
+                "secondment.REGIONAL_HEAD_RECOMMENDATION"));
+
+        currentUser.runAs("kayong.kabid");
+        SecondmentView v = secondments.secondment(id);
+        assertEquals(SecondmentStatus.REFUSED, v.status());
+        assertEquals(SecondmentStep.REGIONAL_HEAD_RECOMMENDATION, v.refusedStep());
+        assertEquals("Pustakawan sedang menyiapkan akreditasi perpustakaan", v.refusalReason());
+        assertEquals("Pustakawan sedang menyiapkan akreditasi perpustakaan", v.history().get(v.history().size() - 1).reason());
+        assertEquals("secondment.letterNotIssued", assertThrows(BusinessRuleException.class,
+                () -> secondments.letterPdf(id, SecondmentLetter.RECOMMENDATION)).getMessageKey());
+    }
+
+    @Test
+    void aStepActedOnTwiceOnTheSameVersionIsRefusedTheSecondTime() {
+        long target = ItSupport.unitId(em, KU, "DISPUSIP");
+        currentUser.runAs("kayong.kabid");
+        long id = secondments.request(data(target, 1));
+        currentUser.runAs("kayong.kadis");
+        int version = secondments.secondment(id).version();
+        secondments.approveStep(id, version);
+        ConcurrentEditException conflict = assertThrows(ConcurrentEditException.class,
+                () -> secondments.refuseStep(id, version, "dari tab lama"));
+        assertEquals("error.conflict", conflict.getMessageKey());
+        SecondmentView v = secondments.secondment(id);
+        assertEquals(SecondmentStatus.IN_PROGRESS, v.status());
+        assertEquals(SecondmentStep.TARGET_AUTHORITY_APPROVAL, v.currentStep());
+        assertEquals(0, AssignmentItSupport.auditCount(em, "SECONDMENT", id, "secondment.refuse"));
+    }
+
+    @Test
+    void klatenGoesThroughTheSekdaAndPasuruanRefusesCrossDepartment() {
+        String klatenUnit = AssignmentItSupport.unitCodeOfLogin(em, "klaten.kabid");
+        long klatenTarget = AssignmentItSupport.otherDinasRoot(em, "KLATEN", klatenUnit);
+        currentUser.runAs("klaten.kabid");
+        long id = secondments.request(data(klatenTarget, 1));
+        SecondmentView v = secondments.secondment(id);
+        assertEquals(SecondmentStep.REGIONAL_SECRETARY_APPROVAL, v.currentStep());
+        assertNotNull(v.requestNumber(), "sent straight to the Bupati u.p. Sekda, numbered at once");
+        currentUser.runAs("klaten.sekda");
+        assertTrue(secondments.secondment(id).myStep());
+
+        String pasuruanUnit = AssignmentItSupport.unitCodeOfLogin(em, "pasuruan.kabid");
+        long pasuruanTarget = AssignmentItSupport.otherDinasRoot(em, "PASURUAN", pasuruanUnit);
+        long before = ItSupport.count(em, "select count(*) from secondment_request");
+        currentUser.runAs("pasuruan.kabid");
+        assertEquals("secondment.crossDepartmentNotProvided", assertThrows(BusinessRuleException.class,
+                () -> secondments.request(data(pasuruanTarget, 1))).getMessageKey());
+        assertEquals(before, ItSupport.count(em, "select count(*) from secondment_request"));
+    }
+
+    @Test
+    void crossUnitRequestIsAnsweredByTheTargetHeadAndTheLetterWaitsForTheDepartmentHead() {
+        long target = ItSupport.unitId(em, KU, "DINKES-P2P");
+        long targetHead = ItSupport.headOf(em, KU, "DINKES-P2P");
+        currentUser.runAs("kayong.kabid");
+        long id = secondments.request(data(target, 1));
+        SecondmentView v = secondments.secondment(id);
+        assertEquals(AssignmentScope.CROSS_UNIT, v.scope());
+        assertEquals(SecondmentStep.TARGET_NOMINATION, v.currentStep());
+        assertNotNull(v.requestNumber());
+        long nominee = ItSupport.staffMemberOf(em, KU, "DINKES-P2P");
+        String targetHeadLogin = ItSupport.uniqueUsername("it.kabid.p2p.");
+        currentUser.runAs("kayong.admin");
+        long account = administration.createAccount(targetHead, targetHeadLogin, "rahasia-kabid-p2p");
+        assertTrue(account > 0);
+        currentUser.runAs(targetHeadLogin);
+        assertTrue(AssignmentItSupport.hasTask(inbox.mine(), "SECONDMENT", id, "secondment.TARGET_NOMINATION"));
+        secondments.nominate(id, secondments.secondment(id).version(), new Nomination(List.of(nominee),
+                AssignmentRole.TEAM_MEMBER, "Tim Surveilans Rujukan", List.of("Menganalisis data surveilans")));
+        Assignments.AssignmentRow row = secondments.secondment(id).assignments().get(0);
+        assertEquals(AssignmentStatus.AWAITING_SIGNATURE, row.status(), "KU: the decree of the department head");
+        currentUser.runAs("kayong.kadis");
+        assertTrue(AssignmentItSupport.hasTask(inbox.mine(), "ASSIGNMENT", row.id(), "assignment.sign"));
+    }
+
+    @Inject
+    id.sikerja.application.OrganisationAdministration administration;
+}
