@@ -91,7 +91,8 @@ public interface OrganisationQueries {
                         Set<Role> roles, boolean editable) {
     }
 
-    record PositionOption(long id, String title, String unitName, boolean headsUnit) {
+    /** A position offered when placing someone, with the seats still free today. */
+    record PositionOption(long id, String title, String unitName, boolean headsUnit, int freeSeats) {
     }
 
     record ProblemRow(long employeeId, String name, String nip, String positionTitle, String unitName, long unitId,

@@ -109,19 +109,33 @@ class AdminEditBrowserIT extends BrowserTestBase {
     @Test
     void theAdminPlacesAnEmployeeByPickingAPositionFromTheSuggestions() {
         login("jombang.admin");
-        long id = employeeWithNip(11);
+        long id = employeeWithoutAccount();
         EmployeePage page = EmployeePage.open(this, id);
         int historyBefore = driver.findElements(EmployeePage.HISTORY_ROWS).size();
 
         org.openqa.selenium.WebElement position = visible(org.openqa.selenium.By.id("admin:newPosition_input"));
+        assertEquals("", position.getAttribute("value"), "the position field starts empty, not with a stray label");
+        position.sendKeys("zzqx");
+        assertEquals(msg("primefaces.data.EMPTY_MESSAGE"), visible(org.openqa.selenium.By.cssSelector(
+                "[id='admin:newPosition_panel'] .ui-autocomplete-empty-message")).getText().strip(),
+                "a search without hits says so in Indonesian");
+        position.clear();
         position.sendKeys("Pengadministrasi");
         org.openqa.selenium.WebElement suggestion = visible(org.openqa.selenium.By.cssSelector(
-                "[id='admin:newPosition_panel'] li.ui-autocomplete-item"));
+                "[id='admin:newPosition_panel'] .ui-autocomplete-item"));
         String chosen = suggestion.getText();
+        assertTrue(chosen.contains(msg("position.freeSeats", 1)),
+                "positions with a free seat are offered first, and say so: " + chosen);
         suggestion.click();
         org.openqa.selenium.WebElement start = driver.findElement(org.openqa.selenium.By.id("admin:placementStart_input"));
-        start.sendKeys(java.time.LocalDate.now().minusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
-        driver.findElement(org.openqa.selenium.By.id("admin:placementReason")).sendKeys("SK mutasi uji");
+        start.sendKeys(java.time.LocalDate.now().minusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")),
+                org.openqa.selenium.Keys.ESCAPE);
+        driver.findElement(EmployeePage.NAME).click(); // a click elsewhere closes the calendar, as for a user
+        wait(TIMEOUT).until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(
+                org.openqa.selenium.By.id("admin:placementStart_panel")));
+        org.openqa.selenium.WebElement reason = driver.findElement(org.openqa.selenium.By.id("admin:placementReason"));
+        reason.sendKeys("SK mutasi uji");
+        assertEquals("SK mutasi uji", reason.getAttribute("value"), "the reason is typed");
         driver.findElement(org.openqa.selenium.By.id("admin:place")).click();
         waitForAjax();
 
@@ -134,6 +148,20 @@ class AdminEditBrowserIT extends BrowserTestBase {
         String history = driver.findElement(org.openqa.selenium.By.id("history")).getText();
         assertTrue(history.contains(chosen.split(" — ")[0].strip()) && history.contains("SK mutasi uji"),
                 "the chosen position " + chosen + " is in the history: " + history);
+    }
+
+    /** Somebody on page 1 of the list who signs in nowhere: moving a demo login would break other tests. */
+    private long employeeWithoutAccount() {
+        List<EmployeeListPage.Row> rows = EmployeeListPage.open(this).rows().stream()
+                .filter(r -> r.nip().matches("\\d{18}")).toList();
+        for (EmployeeListPage.Row row : rows.subList(Math.min(5, rows.size()), rows.size())) {
+            EmployeePage.open(this, row.id());
+            if (!driver.findElements(org.openqa.selenium.By.cssSelector(
+                    "[id='accounts:accountTable_data'] tr.ui-datatable-empty-message")).isEmpty()) {
+                return row.id();
+            }
+        }
+        throw new AssertionError("nobody without an account on page 1");
     }
 
     private long employeeWithNip(int n) {

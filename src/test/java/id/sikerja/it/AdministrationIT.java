@@ -113,6 +113,26 @@ class AdministrationIT {
     }
 
     @Test
+    void positionSuggestionsOfferFreeSeatsFirstAndCountThem() {
+        currentUser.runAs(ADMIN);
+        Section s = newSection();
+        String search = "Uji " + s.code();
+
+        List<OrganisationQueries.PositionOption> options = queries.searchPositions(search);
+        assertEquals(List.of(1, 1, 2), options.stream().map(OrganisationQueries.PositionOption::freeSeats).sorted()
+                .toList(), "a new section's seats are all free: " + options);
+
+        place(administration.createEmployee(ItSupport.pns(em, "Penata Uji Satu", "II/c")), s.otherClerkPosition(), LocalDate.now());
+        place(administration.createEmployee(ItSupport.pns(em, "Pengadministrasi Uji Dua", "II/c")), s.clerkPosition(), LocalDate.now());
+
+        options = queries.searchPositions(search);
+        assertEquals(List.of(s.headPosition(), s.clerkPosition(), s.otherClerkPosition()),
+                options.stream().map(OrganisationQueries.PositionOption::id).toList(),
+                "free seats first (head 1, clerks 1), the full position last");
+        assertEquals(List.of(1, 1, 0), options.stream().map(OrganisationQueries.PositionOption::freeSeats).toList());
+    }
+
+    @Test
     void aPlacedEmployeeShowsTheirPositionAndDerivedAppraiser() {
         currentUser.runAs(ADMIN);
         Section s = newSection();

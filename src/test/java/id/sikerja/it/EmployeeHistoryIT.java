@@ -70,6 +70,16 @@ class EmployeeHistoryIT {
     }
 
     @Test
+    void demoDataLoadedAtStartIsStampedAsTheSystemNotAnAnonymousUser() {
+        currentUser.runAs("klaten.admin");
+        long demo = ItSupport.employeeOf(em, "klaten.kabid");
+
+        List<RevisionView> history = administration.employeeRevisions(demo);
+
+        assertEquals("system", history.get(history.size() - 1).username(), "the oldest version: " + history);
+    }
+
+    @Test
     void aRefusedSaveLeavesNoVersion() {
         currentUser.runAs("klaten.admin");
         long id = administration.createEmployee(ItSupport.pns(em, "Pegawai Tanpa Perubahan", "III/a"));

@@ -220,12 +220,16 @@ public class OrganisationQueriesBean implements OrganisationQueries {
             return List.of();
         }
         String needle = text.strip().toLowerCase();
+        Map<Long, Long> occupied = repository.occupiedSeats(scope.governmentId(), LocalDate.now());
+        // Positions with a free seat come first: placing someone in a full one is refused anyway.
         return repository.allPositions(scope.governmentId()).stream().filter(Position::isActive)
                 .filter(p -> p.getTitle().toLowerCase().contains(needle)
                         || p.getUnit().getName().toLowerCase().contains(needle))
-                .sorted(Comparator.comparing(Position::getTitle)).limit(SEARCH_LIMIT)
-                .map(p -> new PositionOption(p.getId(), p.getTitle(), p.getUnit().getName(), p.isHeadsUnit()))
-                .toList();
+                .map(p -> new PositionOption(p.getId(), p.getTitle(), p.getUnit().getName(), p.isHeadsUnit(),
+                        (int) Math.max(0, p.getCapacity() - occupied.getOrDefault(p.getId(), 0L))))
+                .sorted(Comparator.comparing((PositionOption o) -> o.freeSeats() == 0)
+                        .thenComparing(PositionOption::title).thenComparing(PositionOption::unitName))
+                .limit(SEARCH_LIMIT).toList();
     }
 
     @Override

@@ -28,6 +28,9 @@ public class UserAccount extends BaseEntity {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,99}");
 
+    /** The name the server gives a caller who has not signed in; no account may carry it. */
+    public static final String ANONYMOUS = "anonymous";
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "government_id")
     private Government government;
@@ -70,7 +73,7 @@ public class UserAccount extends BaseEntity {
 
     public UserAccount(Government government, String username, String passwordHash, Employee employee,
                        String displayName) {
-        if (username == null || !USERNAME.matcher(username).matches()) {
+        if (username == null || !USERNAME.matcher(username).matches() || ANONYMOUS.equals(username)) {
             throw new BusinessRuleException("account.usernameInvalid", username == null ? "" : username);
         }
         if (employee != null && !employee.getGovernment().equals(government)) {

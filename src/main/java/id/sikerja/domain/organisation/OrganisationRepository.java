@@ -71,6 +71,9 @@ public interface OrganisationRepository {
 
     List<Employee> holders(long governmentId, long positionId, LocalDate on);
 
+    /** Position id → number of people placed in it on a date, for the positions that hold anyone. */
+    java.util.Map<Long, Long> occupiedSeats(long governmentId, LocalDate on);
+
     /** One page of employees matching {@code filter} with their placement on the filter's date. */
     List<EmployeeRow> searchEmployees(EmployeeFilter filter, int first, int pageSize);
 

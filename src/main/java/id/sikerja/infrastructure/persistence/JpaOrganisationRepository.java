@@ -244,6 +244,16 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     @Override
+    public java.util.Map<Long, Long> occupiedSeats(long governmentId, LocalDate on) {
+        java.util.Map<Long, Long> seats = new java.util.HashMap<>();
+        em.createQuery("select p.position.id, count(p) from Placement p where p.government.id = :g and" + ACTIVE
+                        + "group by p.position.id", Object[].class)
+                .setParameter("g", governmentId).setParameter("on", on).getResultList()
+                .forEach(r -> seats.put((Long) r[0], (Long) r[1]));
+        return seats;
+    }
+
+    @Override
     public List<EmployeeRow> searchEmployees(EmployeeFilter filter, int first, int pageSize) {
         String order = switch (filter.sortField() == null ? "name" : filter.sortField()) {
             case "nip" -> "e.nip";

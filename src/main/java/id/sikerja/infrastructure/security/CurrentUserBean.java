@@ -3,6 +3,7 @@ package id.sikerja.infrastructure.security;
 import id.sikerja.application.CurrentUser;
 import id.sikerja.application.internal.ScopeService;
 import id.sikerja.domain.access.AccessScope;
+import id.sikerja.domain.access.UserAccount;
 import id.sikerja.domain.shared.AccessDeniedException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -33,7 +34,8 @@ public class CurrentUserBean implements CurrentUser {
             return runAs;
         }
         Principal principal = securityContext.getCallerPrincipal();
-        return principal == null ? null : principal.getName();
+        // WildFly names an unauthenticated caller "anonymous" where the specification says null.
+        return principal == null || UserAccount.ANONYMOUS.equals(principal.getName()) ? null : principal.getName();
     }
 
     @Override

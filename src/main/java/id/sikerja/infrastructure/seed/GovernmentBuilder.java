@@ -146,7 +146,8 @@ public final class GovernmentBuilder {
         PositionClass positionClass = PositionClass.valueOf(p.positionClass());
         FunctionalGrade grade = p.grade() == null ? null : FunctionalGrade.valueOf(p.grade());
         int count = head ? 1 : Math.max(1, p.count());
-        Position position = new Position(unit, p.title(), positionClass, grade, head, count);
+        Position position = new Position(unit, p.title(), positionClass, grade, head,
+                head ? 1 : count + Math.max(0, p.vacantSeats()));
         positions.add(position);
         positionsByRef.putIfAbsent(unit.getCode() + "|" + p.title(), position);
         if (p.vacant()) {

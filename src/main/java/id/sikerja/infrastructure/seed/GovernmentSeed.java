@@ -26,7 +26,12 @@ public record GovernmentSeed(String code, String name, String shortName, String 
     public record DepartmentSeed(String code, String name, String type, UnitSeed root) {
     }
 
-    public record PositionSeed(String title, String positionClass, String grade, int count, boolean vacant) {
+    /**
+     * A position with {@code count} people in it; {@code vacantSeats} more seats of its formation are
+     * still unfilled (a whole head position that is unfilled is {@code vacant}).
+     */
+    public record PositionSeed(String title, String positionClass, String grade, int count, boolean vacant,
+                               int vacantSeats) {
     }
 
     public record UnitSeed(String code, String name, String kind, String type, int level, PositionSeed head,

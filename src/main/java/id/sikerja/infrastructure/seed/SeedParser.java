@@ -99,7 +99,7 @@ public final class SeedParser {
     private static GovernmentSeed.PositionSeed position(JsonObject p) {
         return new GovernmentSeed.PositionSeed(p.getString("title"), p.getString("class"),
                 p.containsKey("grade") && !p.isNull("grade") ? p.getString("grade") : null, p.getInt("count", 1),
-                p.getBoolean("vacant", false));
+                p.getBoolean("vacant", false), p.getInt("vacantSeats", 0));
     }
 
     private static GovernmentSeed.Login login(JsonObject l) {

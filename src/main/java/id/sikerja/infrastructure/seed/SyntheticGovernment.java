@@ -74,7 +74,7 @@ public final class SyntheticGovernment {
     }
 
     private static GovernmentSeed.PositionSeed head(String title, String positionClass, String grade) {
-        return new GovernmentSeed.PositionSeed(title, positionClass, grade, 1, false);
+        return new GovernmentSeed.PositionSeed(title, positionClass, grade, 1, false, 0);
     }
 
     private static GovernmentSeed.UnitSeed unit(String code, String name, String kind, String type, int level,
@@ -100,10 +100,10 @@ public final class SyntheticGovernment {
             String[] k = kinds[i];
             int index = i;
             if (list.stream().noneMatch(p -> p.title().equals(kinds[index][0]))) {
-                list.add(new GovernmentSeed.PositionSeed(k[0], k[1], k[2], count, false));
+                list.add(new GovernmentSeed.PositionSeed(k[0], k[1], k[2], count, false, 0));
             } else {
                 list.replaceAll(p -> p.title().equals(k[0])
-                        ? new GovernmentSeed.PositionSeed(p.title(), p.positionClass(), p.grade(), p.count() + count, false) : p);
+                        ? new GovernmentSeed.PositionSeed(p.title(), p.positionClass(), p.grade(), p.count() + count, false, 0) : p);
             }
             left -= count;
         }

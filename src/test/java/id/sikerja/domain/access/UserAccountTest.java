@@ -122,7 +122,7 @@ class UserAccountTest {
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"", "ab", "Budi", "budi santoso", ".budi", "-budi", "budi@x.id", "budí"})
+    @ValueSource(strings = {"", "ab", "Budi", "budi santoso", ".budi", "-budi", "budi@x.id", "budí", "anonymous"})
     void malformedUsernamesAreRefused(String username) {
         assertRefused("account.usernameInvalid", () -> new UserAccount(government, username, "hash", null, "x"));
     }
