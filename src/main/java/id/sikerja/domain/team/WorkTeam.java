@@ -377,7 +377,7 @@ public class WorkTeam extends BaseEntity {
      * Whether a member's SKP result serves this team (RULES.md §3 steps 1 and 4: the team's targets come from
      * the owner's agreement, the ketua divides the roles): it supports one of the ketua's own results, or the
      * superior result it names is one of the team's targets (the target's indicator or objective, compared
-     * without regard to case and spacing).
+     * without regard to case and spacing; an agreement indicator's bracketed target aside).
      *
      * @param supportsText      the text of the superior result the member's result names, or null
      * @param supportedResultId the superior SKP result it supports, or null
@@ -388,8 +388,13 @@ public class WorkTeam extends BaseEntity {
             return true;
         }
         String named = normalised(supportsText);
-        return named != null && targets.stream().anyMatch(t -> named.equals(normalised(t.getIndicator()))
-                || named.equals(normalised(t.getObjective())));
+        return named != null && targets.stream().anyMatch(t -> names(named, normalised(t.getIndicator()))
+                || names(named, normalised(t.getObjective())));
+    }
+
+    /** An agreement indicator is named with its target in brackets, e.g. "Persentase rujukan (90 %)". */
+    private static boolean names(String named, String text) {
+        return text != null && (named.equals(text) || named.startsWith(text + " ("));
     }
 
     private static String normalised(String text) {

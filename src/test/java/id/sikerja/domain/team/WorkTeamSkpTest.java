@@ -36,7 +36,10 @@ class WorkTeamSkpTest {
                 "names the team's indicator, case and spacing aside");
         assertTrue(team.servedBy("Meningkatnya kualitas layanan rujukan", 99L, leadResults),
                 "names the team's objective");
+        assertTrue(team.servedBy("Persentase rujukan tepat waktu (90 %)", null, leadResults),
+                "an agreement indicator named with its target");
         assertFalse(team.servedBy("Persentase rujukan", 99L, leadResults), "another superior result");
+        assertFalse(team.servedBy("Persentase rujukan tepat waktu kedua", null, leadResults), "a longer text");
         assertFalse(team.servedBy(null, null, leadResults), "not linked at all");
         assertFalse(team.servedBy(" ", null, Set.of()));
     }
