@@ -53,14 +53,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Issue 3 gaps on the real stack (Kayong Utara): the ketua follows the members' SKP status, scoped; dialogues on
  * a team and on an assignment are recorded only by and with the people involved. Each test builds its own
- * section under the Bidang Pelayanan (a head, a ketua, two members) so nothing depends on other tests' data.
+ * unit inside the Bidang Pelayanan (a head, a ketua, two members) so nothing depends on other tests' data.
  */
 @ExtendWith(ArquillianExtension.class)
 class TeamGapsIT {
 
     private static final String KU = "KAYONG_UTARA";
     private static final String ADMIN = "kayong.admin";
-    private static final String KABID = "kayong.kabid";       // head of DINKES-YANKES, above the new section
+    private static final String KABID = "kayong.kabid";       // head of DINKES-YANKES, above the new unit
     private static final String OUTSIDER = "kayong.pegawai";  // DINKES-SEKRE-UMUM: another unit
     private static final String PASSWORD = "rahasia-tim-uji";
 
@@ -103,9 +103,11 @@ class TeamGapsIT {
 
     private Section newSection() {
         currentUser.runAs(ADMIN);
-        long parent = ItSupport.unitId(em, KU, "DINKES-YANKES");
+        // below the Seksi Rujukan, not directly below the Kabid: PlanningIT cascades the Kabid's matrix to the
+        // people directly below and expects none of them to have an SKP yet
+        long parent = ItSupport.unitId(em, KU, "DINKES-YANKES-RUJ");
         String code = ItSupport.uniqueCode("IT-TIM-");
-        long unit = administration.createUnit(parent, code, "Seksi Uji " + code, UnitKind.ORGANISATION_UNIT, null, 3);
+        long unit = administration.createUnit(parent, code, "Subseksi Uji " + code, UnitKind.ORGANISATION_UNIT, null, 4);
         long headPosition = administration.createPosition(unit, "Kepala Seksi Uji " + code, PositionClass.PENGAWAS,
                 null, true, 1);
         long staffPosition = administration.createPosition(unit, "Pengadministrasi Uji " + code,
