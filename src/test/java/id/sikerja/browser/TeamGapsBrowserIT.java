@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The team lead's screens in Kayong Utara: the Kepala Bidang forms a team with kayong.ketua as its ketua and
- * kayong.pegawai as a member; the ketua opens the team page, sees each member's SKP status and records a
+ * kayong.pegawai as a member; the ketua follows "Tim Saya" to the team page, sees each member's SKP status and records a
  * performance dialogue with the member, which then appears in the list; the member sees no SKP status.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -55,7 +55,9 @@ class TeamGapsBrowserIT extends BrowserTestBase {
         assertEquals(2, page.members().size(), page.members()::toString);
 
         switchTo("kayong.ketua");
-        page = TeamPage.open(this, id);
+        open("teams/mine.xhtml");
+        visible(By.xpath("//a[contains(@class,'skp-status-link') and contains(@href,'id=" + id + "')]")).click();
+        page = new TeamPage(this);
         assertTrue(visible(By.id("skpStatus")).getText().contains(msg("team.skpStatus.state")));
         Map<String, String> status = page.skpStatus();
         assertEquals(Set.of(lead, member), status.keySet());
