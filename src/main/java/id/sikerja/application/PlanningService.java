@@ -68,9 +68,18 @@ public interface PlanningService {
 
     // ---- dialogues
 
+    /**
+     * Records a dialogue about an SKP, an assignment or a team. The caller and every participant must be involved
+     * in the subject (see {@code DialogueSubjects}): an uninvolved caller is refused, an uninvolved participant
+     * is a business-rule error; nothing is stored in either case.
+     */
     long recordDialogue(DialogueData data);
 
+    /** The dialogues of one subject, for those who may read them; others are refused. */
     List<DialogueRow> dialogues(String subjectType, long subjectId);
+
+    /** One subject's dialogues, the people who may take part, and whether the caller may record one. */
+    DialogueSubjectView dialogueSubject(String subjectType, long subjectId);
 
     /** Dialogues the caller took part in. */
     List<DialogueRow> myDialogues();
@@ -142,6 +151,15 @@ public interface PlanningService {
     }
 
     record PersonOption(long id, String name, String role) {
+    }
+
+    /**
+     * @param involved   everyone involved in the subject
+     * @param candidates the participants the caller may choose (the involved people but the caller)
+     * @param canRecord  whether the caller is involved, so may record a dialogue
+     */
+    record DialogueSubjectView(String subjectType, long subjectId, List<PersonOption> involved,
+                               List<PersonOption> candidates, boolean canRecord, List<DialogueRow> dialogues) {
     }
 
     record ProgressRow(Long id, String name, long drafted, long submitted, long approved, long closed) {

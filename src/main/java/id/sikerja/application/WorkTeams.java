@@ -1,5 +1,6 @@
 package id.sikerja.application;
 
+import id.sikerja.domain.planning.SkpState;
 import id.sikerja.domain.policy.LeadSelection;
 import id.sikerja.domain.policy.WorkTeamKind;
 import id.sikerja.domain.team.DecreeSigner;
@@ -82,6 +83,13 @@ public interface WorkTeams {
     /** The decree as PDF: the signed one, or a draft without number before signing. */
     Decree decree(long teamId);
 
+    /**
+     * Where each member's SKP stands for the team's year ({@code WorkTeam#skpYear}): state and period, and
+     * whether one of its results serves the team; never the SKP's content. For the team's ketua, the heads of
+     * the owner unit and the units above it (the department head), and ADMIN/OVERSIGHT; others are refused.
+     */
+    List<MemberSkpStatus> skpStatus(long teamId);
+
     record TeamData(String name, String purpose, WorkTeamKind kind, Long ownerUnitId, LocalDate start, LocalDate end) {
     }
 
@@ -133,6 +141,14 @@ public interface WorkTeams {
     record Decree(String fileName, byte[] pdf) {
     }
 
+    /**
+     * One member's SKP status: {@code state} null when the member has no SKP of {@code year} (or only closed
+     * ones); {@code servesTeam} null without an SKP.
+     */
+    record MemberSkpStatus(long employeeId, String name, TeamRole role, int year, SkpState state,
+                           LocalDate periodStart, LocalDate periodEnd, Boolean servesTeam) {
+    }
+
     /** Everything the team page shows, with what the caller may do. */
     record TeamView(long id, int version, String name, String purpose, WorkTeamKind kind, WorkTeamState state,
                     long ownerUnitId, String ownerUnitName, String departmentName, LocalDate start, LocalDate end,
@@ -140,7 +156,7 @@ public interface WorkTeams {
                     List<TargetView> targets, List<MemberView> members, List<Warning> warnings,
                     List<NominationView> nominations, boolean nominationRequired, boolean rankingOffered,
                     boolean technicalRoles, boolean canEdit, boolean canSign, boolean canDecideAsSecretary,
-                    boolean canAppointTechnical) {
+                    boolean canAppointTechnical, boolean canFollowSkps, int skpYear) {
 
         public String leadName() {
             return members.stream().filter(m -> m.role() == TeamRole.LEAD).map(MemberView::name).findFirst()

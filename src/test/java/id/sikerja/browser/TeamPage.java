@@ -127,4 +127,41 @@ public class TeamPage {
     boolean hasButton(String id) {
         return !BrowserTestBase.driver.findElements(By.id(id)).isEmpty();
     }
+
+    /** Adds a member in a role (the enum name, e.g. LEAD) chosen in the role menu. */
+    TeamPage addMember(String name, String role, String task) {
+        PlanPages.choose(test, "members:role", role);
+        return addMember(name, task);
+    }
+
+    /** Name → shown SKP state, from the members' SKP status table (empty when the table is not shown). */
+    java.util.Map<String, String> skpStatus() {
+        java.util.Map<String, String> rows = new java.util.LinkedHashMap<>();
+        BrowserTestBase.driver.findElements(By.cssSelector("[id='skpStatusTable_data'] > tr.skp-status"))
+                .forEach(r -> rows.put(r.findElement(By.cssSelector(".skp-status-name")).getText().strip(),
+                        r.findElement(By.cssSelector(".skp-status-state")).getText().strip()));
+        return rows;
+    }
+
+    /** Records a dialogue with the participants whose option label starts with one of these names. */
+    TeamPage recordDialogue(List<String> participants, String expectations, String followUps) {
+        for (WebElement label : BrowserTestBase.driver.findElements(
+                By.cssSelector("[id='subjectDialogueForm:participants'] label"))) {
+            String text = label.getText().strip();
+            if (participants.stream().anyMatch(n -> text.startsWith(n + " ("))) {
+                label.click();
+            }
+        }
+        type("subjectDialogueForm:expectations", expectations);
+        type("subjectDialogueForm:followUps", followUps);
+        return press("subjectDialogueForm:recordDialogue");
+    }
+
+    /** Each dialogue row: participants, then what was agreed. */
+    List<List<String>> dialogues() {
+        return BrowserTestBase.driver.findElements(By.cssSelector("tr.subject-dialogue")).stream()
+                .map(r -> List.of(r.findElement(By.cssSelector(".dialogue-participants")).getText().strip(),
+                        r.findElement(By.cssSelector(".dialogue-expectations")).getText().strip()))
+                .toList();
+    }
 }

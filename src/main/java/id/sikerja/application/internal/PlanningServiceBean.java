@@ -64,6 +64,9 @@ public class PlanningServiceBean implements PlanningService {
     @Inject
     PlanningSupport support;
 
+    @Inject
+    DialogueSubjects subjects;
+
 
     @Inject
     AuditTrail audit;
@@ -516,40 +519,50 @@ public class PlanningServiceBean implements PlanningService {
         AccessScope scope = currentUser.scope();
         long g = scope.governmentId();
         long me = requireEmployee(scope);
+        DialogueSubjects.Subject subject = subjects.of(scope, data.subjectType(), data.subjectId());
+        if (!subject.involves(me)) {
+            throw new AccessDeniedException("dialogue.record");
+        }
         Set<Long> participants = new LinkedHashSet<>(data.participantIds() == null ? Set.of() : data.participantIds());
         for (Long p : participants) {
             support.employee(g, p);
         }
-        if (SkpService.SKP.equals(data.subjectType())) {
-            support.visibleSkp(scope, data.subjectId());
-            Set<Long> allowed = dialogueCandidates(data.subjectId()).stream().map(PersonOption::id)
-                    .collect(Collectors.toSet());
-            if (!allowed.contains(me) || !allowed.containsAll(participants)) {
-                throw new BusinessRuleException("dialogue.participantNotInvolved");
-            }
+        if (!subject.involvesAll(participants)) {
+            throw new BusinessRuleException("dialogue.participantNotInvolved");
         }
         PerformanceDialogue d = planning.add(new PerformanceDialogue(g, data.subjectType(), data.subjectId(),
                 data.heldOn(), data.stage(), participants, me, data.expectations(), data.targets(), data.resources(),
                 data.followUps(), LocalDate.now()));
         planning.flush();
         audit.record(DIALOGUE, d.getId(), "dialogue.record", null, d.getStage().name(), null);
-        if (SkpService.SKP.equals(data.subjectType())) {
-            audit.record(SkpService.SKP, data.subjectId(), "dialogue.record", null, d.getStage().name(), null);
-        }
+        // the subject's own history shows it too (SKP, ASSIGNMENT and TEAM are also their audit subject types)
+        audit.record(data.subjectType(), data.subjectId(), "dialogue.record", null, d.getStage().name(), null);
         return d.getId();
     }
 
     @Override
     public List<DialogueRow> dialogues(String subjectType, long subjectId) {
         AccessScope scope = currentUser.scope();
-        if (SkpService.SKP.equals(subjectType)) {
-            support.visibleSkp(scope, subjectId);
+        readable(scope, subjectType, subjectId);
+        return rows(scope.governmentId(), planning.dialogues(scope.governmentId(), subjectType, subjectId));
+    }
+
+    @Override
+    public DialogueSubjectView dialogueSubject(String subjectType, long subjectId) {
+        AccessScope scope = currentUser.scope();
+        DialogueSubjects.Subject subject = readable(scope, subjectType, subjectId);
+        List<PersonOption> others = subject.involved().stream()
+                .filter(p -> !Objects.equals(p.id(), scope.employeeId())).toList();
+        return new DialogueSubjectView(subjectType, subjectId, subject.involved(), others,
+                subject.involves(scope.employeeId()), rows(scope.governmentId(), planning.dialogues(scope.governmentId(), subjectType, subjectId)));
+    }
+
+    private DialogueSubjects.Subject readable(AccessScope scope, String subjectType, long subjectId) {
+        DialogueSubjects.Subject subject = subjects.of(scope, subjectType, subjectId);
+        if (!subject.readable()) {
+            throw new AccessDeniedException("dialogue");
         }
-        List<PerformanceDialogue> list = planning.dialogues(scope.governmentId(), subjectType, subjectId);
-        if (!SkpService.SKP.equals(subjectType) && !scope.seesWholeGovernment()) {
-            list = list.stream().filter(d -> d.getParticipantIds().contains(scope.employeeId())).toList();
-        }
-        return rows(scope.governmentId(), list);
+        return subject;
     }
 
     @Override
@@ -572,24 +585,7 @@ public class PlanningServiceBean implements PlanningService {
 
     @Override
     public List<PersonOption> dialogueCandidates(long skpId) {
-        AccessScope scope = currentUser.scope();
-        long g = scope.governmentId();
-        Skp s = support.visibleSkp(scope, skpId);
-        Map<Long, PersonOption> people = new LinkedHashMap<>();
-        people.put(s.getEmployeeId(), new PersonOption(s.getEmployeeId(), s.getEmployee().name(), "OWNER"));
-        if (s.getAppraiserId() != null) {
-            people.putIfAbsent(s.getAppraiserId(), new PersonOption(s.getAppraiserId(), s.getAppraiser().name(),
-                    "APPRAISER"));
-        }
-        Employee owner = support.employee(g, s.getEmployeeId());
-        if (owner.placementOn(LocalDate.now()).isPresent()) {
-            AppraisalResult r = support.derive(g, owner, LocalDate.now());
-            if (r.unitHead() != null) {
-                people.putIfAbsent(r.unitHead().getId(), new PersonOption(r.unitHead().getId(), r.unitHead().getName(),
-                        "UNIT_HEAD"));
-            }
-        }
-        return List.copyOf(people.values());
+        return subjects.of(currentUser.scope(), SkpService.SKP, skpId).involved();
     }
 
     // ---- oversight

@@ -6,12 +6,16 @@ import id.sikerja.application.Inbox;
 import id.sikerja.application.LetterNumbers;
 import id.sikerja.application.WorkTeams;
 import id.sikerja.domain.access.AccessScope;
+import id.sikerja.domain.access.Role;
 import id.sikerja.domain.organisation.Employee;
 import id.sikerja.domain.organisation.OrgUnit;
 import id.sikerja.domain.organisation.OrganisationRepository;
 import id.sikerja.domain.organisation.Placement;
 import id.sikerja.domain.organisation.Position;
 import id.sikerja.domain.organisation.UnitType;
+import id.sikerja.domain.planning.PlanningRepository;
+import id.sikerja.domain.planning.Skp;
+import id.sikerja.domain.planning.WorkResult;
 import id.sikerja.domain.policy.LeadSelection;
 import id.sikerja.domain.policy.PolicyProfile;
 import id.sikerja.domain.shared.AccessDeniedException;
@@ -43,6 +47,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Work teams, scoped through the caller's {@link AccessScope}: the head of the owner unit or of a unit above it
@@ -76,6 +82,9 @@ public class WorkTeamsBean implements WorkTeams {
 
     @Inject
     TeamDecrees decrees;
+
+    @Inject
+    PlanningRepository planning;
 
     // ---- reading
 
@@ -381,6 +390,46 @@ public class WorkTeamsBean implements WorkTeams {
         }
     }
 
+    // ---- members' SKPs
+
+    @Override
+    public List<MemberSkpStatus> skpStatus(long teamId) {
+        AccessScope scope = currentUser.scope();
+        long g = scope.governmentId();
+        WorkTeam team = load(scope, teamId);
+        if (!mayFollowSkps(scope, team)) {
+            throw new AccessDeniedException("team.skpStatus");
+        }
+        int year = team.skpYear(LocalDate.now());
+        List<Long> people = team.getMembers().stream().map(m -> m.getEmployee().getId()).distinct().toList();
+        // two queries for the whole team: the SKPs of the year, then their results
+        Map<Long, Skp> skps = planning.currentSkps(g, people, year);
+        Map<Long, List<WorkResult>> results = planning.resultsOfSkps(g, skps.values().stream().map(Skp::getId).toList())
+                .stream().collect(Collectors.groupingBy(r -> r.getSkp().getId()));
+        Set<Long> leadResults = team.lead().map(l -> skps.get(l.getEmployee().getId()))
+                .map(s -> results.getOrDefault(s.getId(), List.of()).stream().map(WorkResult::getId)
+                        .collect(Collectors.toSet()))
+                .orElse(Set.of());
+        return team.getMembers().stream().map(m -> {
+            Employee e = m.getEmployee();
+            Skp s = skps.get(e.getId());
+            if (s == null) {
+                return new MemberSkpStatus(e.getId(), e.getName(), m.getRole(), year, null, null, null, null);
+            }
+            boolean serves = results.getOrDefault(s.getId(), List.of()).stream()
+                    .anyMatch(r -> team.servedBy(r.getSupportsText(), r.getSupportedResultId(), leadResults));
+            return new MemberSkpStatus(e.getId(), e.getName(), m.getRole(), year, s.getState(), s.getPeriodStart(),
+                    s.getPeriodEnd(), serves);
+        }).toList();
+    }
+
+    /** The ketua, the heads of the owner unit and above, and the personnel office and oversight of the government. */
+    private static boolean mayFollowSkps(AccessScope scope, WorkTeam team) {
+        boolean lead = scope.employeeId() != null
+                && team.lead().map(l -> l.getEmployee().getId().equals(scope.employeeId())).orElse(false);
+        return lead || canEdit(scope, team) || scope.has(Role.ADMIN) || scope.has(Role.OVERSIGHT);
+    }
+
     // ---- decree
 
     @Override
@@ -634,7 +683,8 @@ public class WorkTeamsBean implements WorkTeams {
                 LeadRules.nominationRequired(policy, t.getKind()),
                 policy.getLeadSelection() == LeadSelection.PRIORITY_LIST, policy.isTechnicalLeadRoles(),
                 canEdit(scope, t), canSign(scope, t), secretary,
-                heads(scope, departmentRoot(t.getOwnerUnit())) && policy.isTechnicalLeadRoles());
+                heads(scope, departmentRoot(t.getOwnerUnit())) && policy.isTechnicalLeadRoles(),
+                mayFollowSkps(scope, t), t.skpYear(today));
     }
 
     private static NominationView nominationView(LeadNomination n) {

@@ -32,6 +32,9 @@ public interface PlanningRepository {
     /** The employees' SKPs of a year that are not closed, by employee id. */
     Map<Long, Skp> currentSkps(long governmentId, Collection<Long> employeeIds, int year);
 
+    /** The results of these SKPs, in one query (status overviews of many people). */
+    List<WorkResult> resultsOfSkps(long governmentId, Collection<Long> skpIds);
+
     /** Results (of any SKP of the government) that support one of these agreement indicators. */
     List<WorkResult> resultsSupportingIndicators(long governmentId, Collection<Long> indicatorIds);
 

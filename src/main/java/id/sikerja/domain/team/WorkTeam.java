@@ -28,7 +28,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A work team: a kind allowed by the government's policy, an owner unit (the unit whose performance it
@@ -354,6 +356,52 @@ public class WorkTeam extends BaseEntity {
     public Optional<TeamMember> memberOf(Employee employee) {
         return members.stream().filter(m -> m.getEmployee() == employee || m.getEmployee().equals(employee))
                 .findFirst();
+    }
+
+    /**
+     * The year whose SKPs carry the team's work (PermenPANRB 6/2022 Pasal 8: the SKP is drawn up per year): the
+     * current year while the team runs in it, otherwise the team's first year (not begun yet) or its last (over).
+     */
+    public int skpYear(LocalDate today) {
+        int year = today.getYear();
+        if (year < startDate.getYear()) {
+            return startDate.getYear();
+        }
+        if (endDate != null && year > endDate.getYear()) {
+            return endDate.getYear();
+        }
+        return year;
+    }
+
+    /**
+     * Whether a member's SKP result serves this team (RULES.md §3 steps 1 and 4: the team's targets come from
+     * the owner's agreement, the ketua divides the roles): it supports one of the ketua's own results, or the
+     * superior result it names is one of the team's targets (the target's indicator or objective, compared
+     * without regard to case and spacing; an agreement indicator's bracketed target aside).
+     *
+     * @param supportsText      the text of the superior result the member's result names, or null
+     * @param supportedResultId the superior SKP result it supports, or null
+     * @param leadResultIds     the results of the ketua's SKP of {@link #skpYear}
+     */
+    public boolean servedBy(String supportsText, Long supportedResultId, Set<Long> leadResultIds) {
+        if (supportedResultId != null && leadResultIds.contains(supportedResultId)) {
+            return true;
+        }
+        String named = normalised(supportsText);
+        return named != null && targets.stream().anyMatch(t -> names(named, normalised(t.getIndicator()))
+                || names(named, normalised(t.getObjective())));
+    }
+
+    /** An agreement indicator is named with its target in brackets, e.g. "Persentase rujukan (90 %)". */
+    private static boolean names(String named, String text) {
+        return text != null && (named.equals(text) || named.startsWith(text + " ("));
+    }
+
+    private static String normalised(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /** Whether the team is a kelompok kerja that still counts for KL Pasal 27 (not ended or dissolved). */

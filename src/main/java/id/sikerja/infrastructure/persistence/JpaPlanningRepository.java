@@ -107,6 +107,16 @@ public class JpaPlanningRepository implements PlanningRepository {
     }
 
     @Override
+    public List<WorkResult> resultsOfSkps(long governmentId, Collection<Long> skpIds) {
+        if (skpIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r from WorkResult r join fetch r.skp s where s.governmentId = :g "
+                        + "and s.id in :s order by s.id, r.position", WorkResult.class)
+                .setParameter("g", governmentId).setParameter("s", skpIds).getResultList();
+    }
+
+    @Override
     public List<WorkResult> resultsSupportingIndicators(long governmentId, Collection<Long> indicatorIds) {
         if (indicatorIds.isEmpty()) {
             return List.of();

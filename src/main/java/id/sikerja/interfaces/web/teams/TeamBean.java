@@ -42,6 +42,7 @@ public class TeamBean implements Serializable {
     private TeamView team;
     private List<RankedCandidate> suggestions = List.of();
     private List<AuditTrail.Entry> history = List.of();
+    private List<WorkTeams.MemberSkpStatus> skpStatus = List.of();
 
     // details
     private String name;
@@ -78,6 +79,7 @@ public class TeamBean implements Serializable {
         end = team.end();
         suggestions = team.canEdit() && team.state() == WorkTeamState.DRAFT ? workTeams.leadSuggestions(id) : List.of();
         history = auditTrail.history("TEAM", id);
+        skpStatus = team.canFollowSkps() ? workTeams.skpStatus(id) : List.of();
     }
 
     private void after(boolean done, String key, Object... args) {
@@ -195,6 +197,10 @@ public class TeamBean implements Serializable {
         Decree decree = workTeams.decree(id);
         return DefaultStreamedContent.builder().name(decree.fileName()).contentType("application/pdf")
                 .stream(() -> new ByteArrayInputStream(decree.pdf())).build();
+    }
+
+    public List<WorkTeams.MemberSkpStatus> getSkpStatus() {
+        return skpStatus;
     }
 
     public String warningText(WorkTeams.Warning warning) {

@@ -1,0 +1,146 @@
+package id.sikerja.interfaces.web.plan;
+
+import id.sikerja.application.PlanningService;
+import id.sikerja.application.PlanningService.DialogueSubjectView;
+import id.sikerja.domain.planning.DialogueStage;
+import id.sikerja.domain.shared.AccessDeniedException;
+import id.sikerja.interfaces.web.UiMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * The dialogues section of a team or an assignment page (WEB-INF/includes/subject-dialogues.xhtml): the
+ * subject's dialogues and, for the people involved in it, the form to record one. The page names its subject
+ * in a view action: {@code #{subjectDialoguesBean.load('TEAM', teamBean.id)}}.
+ */
+@Named
+@ViewScoped
+public class SubjectDialoguesBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PlanningService planning;
+
+    private String subjectType;
+    private Long subjectId;
+    /** Null when the caller may not read this subject's dialogues: the section is not shown. */
+    private DialogueSubjectView subject;
+
+    private LocalDate heldOn = LocalDate.now();
+    private DialogueStage stage = DialogueStage.PLANNING;
+    private List<Long> participants = new ArrayList<>();
+    private String expectations;
+    private String targets;
+    private String resources;
+    private String followUps;
+
+    public void load(String type, Long id) {
+        this.subjectType = type;
+        this.subjectId = id;
+        refresh();
+    }
+
+    private void refresh() {
+        if (subjectId == null) {
+            subject = null;
+            return;
+        }
+        try {
+            subject = planning.dialogueSubject(subjectType, subjectId);
+        } catch (AccessDeniedException e) {
+            // the page itself is readable through another path (e.g. a secondment): no dialogues section
+            subject = null;
+        }
+    }
+
+    public void record() {
+        if (subject == null) {
+            return;
+        }
+        boolean done = UiMessages.attempt(() -> planning.recordDialogue(new PlanningService.DialogueData(
+                subjectType, subjectId, heldOn, stage, new LinkedHashSet<>(participants), expectations, targets,
+                resources, followUps))) != null;
+        if (done) {
+            UiMessages.info("dialogue.recorded");
+            participants = new ArrayList<>();
+            expectations = null;
+            targets = null;
+            resources = null;
+            followUps = null;
+            heldOn = LocalDate.now();
+        }
+        refresh();
+    }
+
+    public DialogueSubjectView getSubject() {
+        return subject;
+    }
+
+    public DialogueStage[] getStages() {
+        return DialogueStage.values();
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public void setHeldOn(LocalDate heldOn) {
+        this.heldOn = heldOn;
+    }
+
+    public DialogueStage getStage() {
+        return stage;
+    }
+
+    public void setStage(DialogueStage stage) {
+        this.stage = stage;
+    }
+
+    public List<Long> getParticipants() {
+        return participants;
+    }
+
+    public void setParticipants(List<Long> participants) {
+        this.participants = participants == null ? new ArrayList<>() : participants;
+    }
+
+    public String getExpectations() {
+        return expectations;
+    }
+
+    public void setExpectations(String expectations) {
+        this.expectations = expectations;
+    }
+
+    public String getTargets() {
+        return targets;
+    }
+
+    public void setTargets(String targets) {
+        this.targets = targets;
+    }
+
+    public String getResources() {
+        return resources;
+    }
+
+    public void setResources(String resources) {
+        this.resources = resources;
+    }
+
+    public String getFollowUps() {
+        return followUps;
+    }
+
+    public void setFollowUps(String followUps) {
+        this.followUps = followUps;
+    }
+}
