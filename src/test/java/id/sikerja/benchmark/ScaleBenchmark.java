@@ -2,6 +2,9 @@ package id.sikerja.benchmark;
 
 import id.sikerja.application.Inbox;
 import id.sikerja.application.OrganisationQueries;
+import id.sikerja.application.PlanningService;
+import id.sikerja.application.SkpService;
+import id.sikerja.domain.planning.AgreementLine;
 import id.sikerja.domain.access.PasswordHasher;
 import id.sikerja.infrastructure.security.CurrentUserBean;
 import id.sikerja.infrastructure.seed.DemoDataWriter;
@@ -68,6 +71,18 @@ class ScaleBenchmark {
     @Inject
     Inbox inbox;
 
+    @Inject
+    PlanningService planning;
+
+    @Inject
+    SkpService skps;
+
+    @Inject
+    id.sikerja.application.WorkTeams teams;
+
+    @Inject
+    id.sikerja.application.Assignments assignments;
+
     @PersistenceContext(unitName = "sikerja")
     EntityManager em;
 
@@ -113,6 +128,63 @@ class ScaleBenchmark {
         time("employee count, department head", "bench.kadis", () -> queries.countEmployees(null));
         time("organisation tree roots", "bench.admin", () -> queries.rootNodes());
         time("inbox count, unit head", "bench.kabid", () -> inbox.countMine());
+    }
+
+    /**
+     * The plan stage at scale: the Kabid writes an agreement, cascades it in the matrix to everyone
+     * below (which starts all their SKPs in one action), and the screens that list the result.
+     */
+    @Test
+    @Order(4)
+    void planning() throws IOException {
+        int year = java.time.LocalDate.now().getYear();
+        currentUser.runAs("bench.kabid");
+        long agreementId = planning.myAgreements().stream().filter(a -> a.year() == year).findFirst()
+                .map(PlanningService.AgreementRow::id).orElseGet(() -> planning.startAgreement(year));
+        PlanningService.AgreementView agreement = planning.agreement(agreementId);
+        if (agreement.objectives().isEmpty()) {
+            List<AgreementLine> lines = new ArrayList<>();
+            for (int o = 1; o <= 3; o++) {
+                List<AgreementLine.IndicatorLine> indicators = new ArrayList<>();
+                for (int i = 1; i <= 2; i++) {
+                    indicators.add(new AgreementLine.IndicatorLine(null, "Indikator " + o + "." + i,
+                            String.valueOf(80 + i), "persen", null));
+                }
+                lines.add(new AgreementLine("Sasaran " + o, indicators));
+            }
+            planning.saveAgreement(agreementId, agreement.version(), lines);
+            agreement = planning.agreement(agreementId);
+        }
+        if (agreement.state() == id.sikerja.domain.planning.AgreementState.DRAFT) {
+            planning.submitAgreement(agreementId, agreement.version());
+            agreement = planning.agreement(agreementId);
+        }
+        if (agreement.state() == id.sikerja.domain.planning.AgreementState.SUBMITTED) {
+            currentUser.runAs("bench.kadis");
+            time("agreements to approve, department head", "bench.kadis", () -> planning.agreementsToApprove());
+            planning.approveAgreement(agreementId, planning.agreement(agreementId).version());
+            currentUser.runAs("bench.kabid");
+        }
+        time("agreement view, unit head", "bench.kabid", () -> planning.agreement(agreementId));
+        time("matrix view (people below x indicators), unit head", "bench.kabid", () -> planning.matrix(agreementId));
+
+        PlanningService.MatrixView matrix = planning.matrix(agreementId);
+        java.util.Map<String, String> cells = new java.util.HashMap<>();
+        for (PlanningService.MatrixRow row : matrix.rows()) {
+            PlanningService.MatrixColumn column = matrix.columns().get((int) (row.employeeId() % matrix.columns().size()));
+            cells.put(PlanningService.MatrixView.key(row.employeeId(), column.indicatorId()),
+                    "Hasil kerja " + row.name() + " untuk " + column.text());
+        }
+        long start = System.nanoTime();
+        PlanningService.MatrixOutcome outcome = planning.saveMatrix(agreementId, cells);
+        report("save matrix: " + matrix.rows().size() + " people, " + outcome.skpsStarted() + " SKPs started",
+                (System.nanoTime() - start) / 1_000_000);
+
+        time("SKPs of appraisees, unit head", "bench.kabid", () -> skps.appraiseeSkps());
+        time("planning progress, whole government, admin", "bench.admin", () -> planning.progress(year, null));
+        time("people search for a team (autocomplete), unit head", "bench.kabid", () -> teams.searchPeople("an"));
+        time("appointable people (autocomplete), unit head", "bench.kabid", () -> assignments.appointable("an"));
+        time("home, unit head, with SKPs to approve", "bench.kabid", () -> queries.home());
     }
 
     private void time(String what, String username, Supplier<?> work) throws IOException {

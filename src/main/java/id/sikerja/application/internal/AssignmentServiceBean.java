@@ -40,6 +40,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -158,7 +159,9 @@ public class AssignmentServiceBean implements Assignments, Secondments, Voluntee
         boolean regionalHead = isRegionalHead(me);
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         List<PersonOption> result = new ArrayList<>();
-        for (Placement p : organisation.activePlacements(scope.governmentId(), LocalDate.now())) {
+        // The query narrows to the caller's reach (the regional head: everyone); the loop re-checks it.
+        for (Placement p : organisation.searchActivePlacements(scope.governmentId(), needle, true,
+                regionalHead ? null : scope.headedPaths(), scope.appraiseeIds(), LocalDate.now(), 31)) {
             Employee e = p.getEmployee();
             if (e.equals(me)) {
                 continue;
@@ -378,8 +381,9 @@ public class AssignmentServiceBean implements Assignments, Secondments, Voluntee
             return List.of();
         }
         String path = s.getTargetUnit().getPath();
-        return organisation.activePlacements(scope.governmentId(), LocalDate.now()).stream()
-                .filter(p -> p.getPosition().getUnit().getPath().startsWith(path) && !p.getPosition().isHeadsUnit())
+        return organisation.activePlacementsUnder(scope.governmentId(), path, LocalDate.now()).stream()
+                .filter(p -> !p.getPosition().isHeadsUnit())
+                .sorted(Comparator.comparing((Placement p) -> p.getEmployee().getName()))
                 .map(this::person).toList();
     }
 

@@ -98,8 +98,7 @@ public class PlanningSupport {
 
     /** The Bupati/Walikota in office, if any. */
     Long regionalHeadId(long governmentId, LocalDate on) {
-        return organisation.activePlacements(governmentId, on).stream()
-                .filter(p -> p.getPosition().getPositionClass() == PositionClass.KEPALA_DAERAH)
+        return organisation.activePlacementsOfClass(governmentId, PositionClass.KEPALA_DAERAH, on).stream()
                 .map(p -> p.getEmployee().getId()).findFirst().orElse(null);
     }
 
@@ -112,7 +111,9 @@ public class PlanningSupport {
         String path = own.getPosition().getUnit().getPath();
         AppraisalService.Session session = appraisals.session(governmentId);
         List<Placement> result = new ArrayList<>();
-        for (Placement p : organisation.activePlacements(governmentId, on)) {
+        // Only the head's subtree is loaded: a whole government's placements would also make every
+        // later flush of the transaction dirty-check thousands of entities.
+        for (Placement p : organisation.activePlacementsUnder(governmentId, path, on)) {
             if (p.getEmployee().equals(head) || !p.getPosition().getUnit().getPath().startsWith(path)) {
                 continue;
             }

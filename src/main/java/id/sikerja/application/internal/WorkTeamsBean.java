@@ -143,11 +143,8 @@ public class WorkTeamsBean implements WorkTeams {
             return List.of();
         }
         String needle = text.strip().toLowerCase(Locale.ROOT);
-        return organisation.activePlacements(scope.governmentId(), LocalDate.now()).stream()
-                .filter(p -> p.getEmployee().getName().toLowerCase(Locale.ROOT).contains(needle)
-                        || p.getEmployee().getNip() != null && p.getEmployee().getNip().value().contains(needle))
-                .sorted(Comparator.comparing(p -> p.getEmployee().getName()))
-                .limit(20)
+        return organisation.searchActivePlacements(scope.governmentId(), needle, false, null, null, LocalDate.now(), 20)
+                .stream()
                 .map(p -> new PersonOption(p.getEmployee().getId(), p.getEmployee().getName(),
                         p.getEmployee().getNip() == null ? null : p.getEmployee().getNip().formatted(),
                         p.getPosition().getTitle(), p.getPosition().getUnit().getName()))

@@ -71,6 +71,22 @@ public interface OrganisationRepository {
 
     List<Employee> holders(long governmentId, long positionId, LocalDate on);
 
+    /** Placements active on a date in the unit whose path is given and below it, employee and position loaded. */
+    List<Placement> activePlacementsUnder(long governmentId, String unitPath, LocalDate on);
+
+    /** Placements active on a date in positions of one class (e.g. the regional head's). */
+    List<Placement> activePlacementsOfClass(long governmentId, PositionClass positionClass, LocalDate on);
+
+    /**
+     * Up to {@code limit} placements active on a date whose employee name or NIP (or, with
+     * {@code matchTitle}, position title) contains {@code text} (case-insensitive; blank matches all),
+     * ordered by name. When
+     * {@code unitPaths} is not null only those subtrees count, plus the employees in {@code extraEmployeeIds}.
+     */
+    List<Placement> searchActivePlacements(long governmentId, String text, boolean matchTitle,
+                                           java.util.Collection<String> unitPaths,
+                                           java.util.Collection<Long> extraEmployeeIds, LocalDate on, int limit);
+
     /** Position id → number of people placed in it on a date, for the positions that hold anyone. */
     java.util.Map<Long, Long> occupiedSeats(long governmentId, LocalDate on);
 

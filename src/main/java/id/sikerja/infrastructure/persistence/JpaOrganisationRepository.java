@@ -10,6 +10,7 @@ import id.sikerja.domain.organisation.Government;
 import id.sikerja.domain.organisation.OrgUnit;
 import id.sikerja.domain.organisation.OrganisationRepository;
 import id.sikerja.domain.organisation.Placement;
+import id.sikerja.domain.organisation.PositionClass;
 import id.sikerja.domain.organisation.Position;
 import id.sikerja.domain.organisation.Rank;
 import id.sikerja.domain.policy.PolicyProfile;
@@ -241,6 +242,64 @@ public class JpaOrganisationRepository implements OrganisationRepository {
                 + "and p.position.id = :pos and" + ACTIVE + "order by p.startDate", Employee.class)
                 .setParameter("g", governmentId).setParameter("pos", positionId).setParameter("on", on)
                 .getResultList();
+    }
+
+    @Override
+    public List<Placement> activePlacementsUnder(long governmentId, String unitPath, LocalDate on) {
+        return em.createQuery("select p from Placement p join fetch p.employee e join fetch p.position pos "
+                        + "join fetch pos.unit u where p.government.id = :g and u.path like :path escape '\\' and"
+                        + ACTIVE, Placement.class)
+                .setParameter("g", governmentId).setParameter("path", escapeLike(unitPath) + "%")
+                .setParameter("on", on).getResultList();
+    }
+
+    @Override
+    public List<Placement> activePlacementsOfClass(long governmentId, PositionClass positionClass, LocalDate on) {
+        return em.createQuery("select p from Placement p join fetch p.employee e join fetch p.position pos "
+                        + "join fetch pos.unit where p.government.id = :g and pos.positionClass = :c and" + ACTIVE
+                        + "order by p.startDate", Placement.class)
+                .setParameter("g", governmentId).setParameter("c", positionClass).setParameter("on", on)
+                .getResultList();
+    }
+
+    @Override
+    public List<Placement> searchActivePlacements(long governmentId, String text, boolean matchTitle,
+                                                  java.util.Collection<String> unitPaths,
+                                                  java.util.Collection<Long> extraEmployeeIds, LocalDate on, int limit) {
+        StringBuilder jpql = new StringBuilder("select p from Placement p join fetch p.employee e "
+                + "join fetch p.position pos join fetch pos.unit u where p.government.id = :g and" + ACTIVE);
+        boolean hasText = text != null && !text.isBlank();
+        if (hasText) {
+            jpql.append("and (lower(e.name) like :t escape '\\' or cast(e.nip as String) like :t escape '\\' ")
+                    .append(matchTitle ? "or lower(pos.title) like :t escape '\\') " : ") ");
+        }
+        List<String> paths = unitPaths == null ? null : List.copyOf(unitPaths);
+        boolean hasExtra = extraEmployeeIds != null && !extraEmployeeIds.isEmpty();
+        if (paths != null) {
+            List<String> clauses = new ArrayList<>();
+            for (int i = 0; i < paths.size(); i++) {
+                clauses.add("u.path like :p" + i + " escape '\\'");
+            }
+            if (hasExtra) {
+                clauses.add("e.id in :extra");
+            }
+            jpql.append(clauses.isEmpty() ? "and 1 = 0 " : "and (" + String.join(" or ", clauses) + ") ");
+        }
+        jpql.append("order by e.name, e.id");
+        TypedQuery<Placement> q = em.createQuery(jpql.toString(), Placement.class)
+                .setParameter("g", governmentId).setParameter("on", on);
+        if (hasText) {
+            q.setParameter("t", "%" + escapeLike(text.strip().toLowerCase()) + "%");
+        }
+        if (paths != null) {
+            for (int i = 0; i < paths.size(); i++) {
+                q.setParameter("p" + i, escapeLike(paths.get(i)) + "%");
+            }
+            if (hasExtra) {
+                q.setParameter("extra", extraEmployeeIds);
+            }
+        }
+        return q.setMaxResults(limit).getResultList();
     }
 
     @Override
