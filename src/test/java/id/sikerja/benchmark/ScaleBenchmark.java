@@ -100,7 +100,7 @@ class ScaleBenchmark {
                             List.of("ADMIN"), "Admin"),
                     new GovernmentSeed.Login("bench.kadis", "D1", "Kepala Dinas 1", List.of(), "Kepala Dinas"),
                     new GovernmentSeed.Login("bench.kabid", "D1-B1", "Kepala Bidang 1 Dinas 1", List.of(), "Kabid")),
-                    List.of());
+                    List.of(), null);
             long start = System.nanoTime();
             int people = writer.write(seed, new HashSet<>(), hasher.hash("bench-password".toCharArray()));
             report("load synthetic government (" + people + " employees)", (System.nanoTime() - start) / 1_000_000);

@@ -47,6 +47,8 @@ class PolicyBrowserIT extends BrowserTestBase {
             assertEquals(List.of(msg("saved")), EmployeePage.messages());
             open("/admin/policy.xhtml");
             assertEquals("800.2/{seq}/{dept}/{month}/{year}", visible(PATTERN).getAttribute("value"), "kept after reload");
+            assertEquals("Jombang", driver.findElement(By.id("policyForm:seat")).getAttribute("value"),
+                    "the seat of government, where letters are signed, is shown and kept by a save");
         } finally {
             open("/admin/policy.xhtml");
             type(original);

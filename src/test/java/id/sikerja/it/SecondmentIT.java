@@ -125,6 +125,7 @@ class SecondmentIT {
         currentUser.runAs("kayong.kabid");
         String request = AssignmentItSupport.pdfText(secondments.letterPdf(id, SecondmentLetter.REQUEST));
         assertTrue(request.contains(done.requestNumber()) && request.contains("Pengelolaan arsip dinamis"), request);
+        assertTrue(request.contains("Sukadana, "), "signed at Kayong Utara's seat of government: " + request);
         String recommendation = AssignmentItSupport.pdfText(secondments.letterPdf(id, SecondmentLetter.RECOMMENDATION));
         assertTrue(recommendation.contains("SURAT REKOMENDASI") && recommendation.contains(done.recommendationNumber()),
                 recommendation);

@@ -192,9 +192,8 @@ public class AssignmentLetters {
         return List.of(unit.getGovernment().getName(), unit.getDepartment().getName());
     }
 
-    /** The place on a letter: the government's short name (the seat of government is not recorded yet). */
     private static String place(OrgUnit unit) {
-        return unit.getGovernment().getShortName();
+        return unit.getGovernment().letterPlace();
     }
 
     private static OrgUnit unitOf(Employee e, OrgUnit fallback) {

@@ -187,9 +187,7 @@ public class TeamDecrees {
                 .collect(Collectors.joining(" "));
     }
 
-    /** "Kab. Klaten" → "Klaten", "Kota Pasuruan" → "Pasuruan". */
     private static String placeOf(Government government) {
-        String shortName = government.getShortName() == null ? government.getName() : government.getShortName();
-        return shortName.replaceFirst("^(Kab\\.|Kabupaten|Kota)\\s+", "");
+        return government.letterPlace();
     }
 }

@@ -32,6 +32,9 @@ public class Government extends BaseEntity {
     /** The regional regulation that defines this government's work system. */
     private String regulation;
 
+    /** The seat of government (ibu kota), where its letters are signed: Sukadana for Kayong Utara. */
+    private String seat;
+
     protected Government() {
     }
 
@@ -67,5 +70,31 @@ public class Government extends BaseEntity {
 
     public String getRegulation() {
         return regulation;
+    }
+
+    public String getSeat() {
+        return seat;
+    }
+
+    /** Records the seat of government (blank: none recorded). */
+    public void recordSeat(String newSeat) {
+        String s = newSeat == null ? null : newSeat.strip();
+        if (s != null && s.length() > 100) {
+            throw new id.sikerja.domain.shared.BusinessRuleException("government.seatTooLong");
+        }
+        this.seat = s == null || s.isEmpty() ? null : s;
+    }
+
+    /**
+     * The place printed before the date of an official letter or decree ("Sukadana, 2 Januari 2026";
+     * "Ditetapkan di Klaten"): the seat of government, or, where none is recorded, the government's
+     * name without "Kab."/"Kota" (PS Lampiran II and III print the place so).
+     */
+    public String letterPlace() {
+        if (seat != null) {
+            return seat;
+        }
+        String base = shortName == null ? name : shortName;
+        return base.replaceFirst("^(Kab\\.|Kabupaten|Kota)\\s+", "");
     }
 }

@@ -63,6 +63,7 @@ public final class GovernmentBuilder {
     public static Built build(GovernmentSeed seed, Function<String, Rank> ranks, Set<String> usedNips) {
         Government government = new Government(seed.code(), seed.name(), seed.shortName(),
                 GovernmentKind.valueOf(seed.kind()), seed.regionalHeadTitle(), seed.regulation());
+        government.recordSeat(seed.seat());
         PolicyProfile policy = new PolicyProfile(government);
         GovernmentSeed.Policy p = seed.policy();
         policy.configure(p.performanceOwnerLevel(), LetterSigner.valueOf(p.assignmentLetterSigner()),

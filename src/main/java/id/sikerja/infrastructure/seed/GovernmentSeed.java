@@ -6,7 +6,8 @@ import java.util.Map;
 /** A government as described by a seed file. Pure data; see {@link SeedParser}. */
 public record GovernmentSeed(String code, String name, String shortName, String kind, String regionalHeadTitle,
                              String regulation, long seed, Policy policy, List<Rule> rules,
-                             List<DepartmentSeed> departments, List<Login> logins, List<Expectation> expectations) {
+                             List<DepartmentSeed> departments, List<Login> logins, List<Expectation> expectations,
+                             String seat) {
 
     public record Policy(int performanceOwnerLevel, String assignmentLetterSigner, String crossDepartmentApproval,
                          String leadSelection, boolean oneGroupPerLead, boolean technicalLeadRoles,

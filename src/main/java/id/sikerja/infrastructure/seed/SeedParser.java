@@ -43,7 +43,8 @@ public final class SeedParser {
                     o.getString("kind"), o.getString("regionalHeadTitle"), o.getString("regulation", null),
                     o.getJsonNumber("seed").longValue(), policy(o.getJsonObject("policy")),
                     list(o, "appraiserRules", SeedParser::rule), list(o, "departments", SeedParser::department),
-                    list(o, "logins", SeedParser::login), list(o, "expectations", SeedParser::expectation));
+                    list(o, "logins", SeedParser::login), list(o, "expectations", SeedParser::expectation),
+                    o.getString("seat", null));
         }
     }
 

@@ -64,7 +64,7 @@ public final class SyntheticGovernment {
         GovernmentSeed.Policy policy = new GovernmentSeed.Policy(1, "DEPARTMENT_HEAD_DECREE", "REGIONAL_HEAD_RECOMMENDATION",
                 "BY_HEAD", false, false, List.of("TIM_KERJA"), false, false, false, false, false, null, Map.of());
         return new GovernmentSeed(code, "Pemerintah Kabupaten " + code, "Kab. " + code, "KABUPATEN", "Bupati",
-                "Data sintetis", seed, policy, rules, departments, List.of(), List.of());
+                "Data sintetis", seed, policy, rules, departments, List.of(), List.of(), null);
     }
 
     private static GovernmentSeed.Rule rule(String id, List<String> types, List<String> classes, List<String> grades,

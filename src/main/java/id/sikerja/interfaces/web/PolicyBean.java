@@ -57,6 +57,7 @@ public class PolicyBean implements Serializable {
     private boolean targetsDeclareWorkMode;
     private boolean leadsSignAgreement;
     private String letterNumberPattern;
+    private String seat;
     private String citations;
 
     public void load() {
@@ -75,6 +76,7 @@ public class PolicyBean implements Serializable {
         targetsDeclareWorkMode = p.targetsDeclareWorkMode();
         leadsSignAgreement = p.leadsSignAgreement();
         letterNumberPattern = p.letterNumberPattern();
+        seat = p.seat();
         citations = p.citations();
         counters = letterNumbers.counters(counterYear);
         departments = queries.departments();
@@ -143,7 +145,7 @@ public class PolicyBean implements Serializable {
                 crossDepartmentApproval, leadSelection, oneGroupPerLead, technicalLeadRoles,
                 groupKinds == null || groupKinds.isEmpty() ? EnumSet.noneOf(WorkTeamKind.class) : EnumSet.copyOf(groupKinds),
                 requirePlanningDialogue, volunteerNeedsAnnouncement, extraAllowanceReport, targetsDeclareWorkMode,
-                leadsSignAgreement, letterNumberPattern, citations);
+                leadsSignAgreement, letterNumberPattern, citations, seat);
         if (UiMessages.attempt(() -> administration.updatePolicy(data))) {
             UiMessages.info("saved");
             load();
@@ -275,6 +277,14 @@ public class PolicyBean implements Serializable {
 
     public void setLeadsSignAgreement(boolean leadsSignAgreement) {
         this.leadsSignAgreement = leadsSignAgreement;
+    }
+
+    public String getSeat() {
+        return seat;
+    }
+
+    public void setSeat(String seat) {
+        this.seat = seat;
     }
 
     public String getLetterNumberPattern() {
