@@ -57,8 +57,10 @@ public interface OrganisationQueries {
                           String regulation) {
     }
 
+    /** A unit in the tree; {@code openable}: the caller may open its unit page (else it is shown, not linked). */
     record UnitNode(long id, String code, String name, UnitKind kind, UnitType type, int level, String departmentName,
-                    String headTitle, String headName, long headcount, boolean hasChildren, String path) {
+                    String headTitle, String headName, long headcount, boolean hasChildren, String path,
+                    boolean openable) {
     }
 
     record PositionRow(long id, String title, PositionClass positionClass, FunctionalGrade grade, boolean headsUnit,

@@ -29,13 +29,13 @@ public class TreePage {
     /** Names of the top-level nodes (the departments). */
     List<String> rootNames() {
         return texts(BrowserTestBase.driver.findElements(
-                By.cssSelector("[id='tree:orgTree'] > ul > li > .ui-treenode-content a.unit-link")));
+                By.cssSelector("[id='tree:orgTree'] > ul > li > .ui-treenode-content :is(a.unit-link, span.unit-name)")));
     }
 
     /** The tree node (li) whose own label is {@code name}; the first one if several match. */
     WebElement node(String name) {
         return test.visible(By.xpath("//div[@id='tree:orgTree']//li[contains(@class,'ui-treenode')]"
-                + "[./div[contains(@class,'ui-treenode-content')]//a[contains(@class,'unit-link') and normalize-space(.)="
+                + "[./div[contains(@class,'ui-treenode-content')]//*[(contains(@class,'unit-link') or contains(@class,'unit-name')) and normalize-space(.)="
                 + literal(name) + "]]"));
     }
 
@@ -50,7 +50,7 @@ public class TreePage {
     /** Names of the visible children of a node. */
     List<String> childNames(String name) {
         return texts(node(name).findElements(
-                By.cssSelector(":scope > ul.ui-treenode-children > li > .ui-treenode-content a.unit-link")).stream()
+                By.cssSelector(":scope > ul.ui-treenode-children > li > .ui-treenode-content :is(a.unit-link, span.unit-name)")).stream()
                 .filter(WebElement::isDisplayed).collect(Collectors.toList()));
     }
 

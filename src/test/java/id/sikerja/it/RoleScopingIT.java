@@ -98,6 +98,12 @@ class RoleScopingIT {
         assertThrows(AccessDeniedException.class, () -> queries.unit(otherUnit));
         assertThrows(AccessDeniedException.class, () -> queries.unit(ItSupport.unitId(em, KLATEN, "DINKES")));
         assertFalse(queries.unit(ownUnit).editable());
+        // The tree shows the whole structure, but only units the employee may open are marked so.
+        long dinkes = queries.rootNodes().stream().filter(n -> n.code().equals("DINKES")).findFirst().orElseThrow().id();
+        assertTrue(queries.rootNodes().stream().noneMatch(OrganisationQueries.UnitNode::openable),
+                "no department page opens for a plain employee");
+        assertTrue(queries.childNodes(dinkes).stream().noneMatch(OrganisationQueries.UnitNode::openable));
+        assertTrue(queries.unit(ownUnit).breadcrumbs().stream().noneMatch(OrganisationQueries.UnitNode::openable));
 
         List<EmployeeRow> visible = queries.employees(null, 0, 200, null, true);
         assertEquals(List.of(self), visible.stream().map(EmployeeRow::id).toList());

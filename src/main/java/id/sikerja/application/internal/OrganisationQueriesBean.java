@@ -92,6 +92,7 @@ public class OrganisationQueriesBean implements OrganisationQueries {
         Map<Long, Long> counts = repository.headcounts(governmentId, units, today);
         Map<Long, Boolean> children = repository.hasChildren(governmentId,
                 units.stream().map(OrgUnit::getId).toList());
+        AccessScope scope = currentUser.scope();
         List<UnitNode> result = new ArrayList<>();
         for (OrgUnit u : units) {
             Optional<Position> head = repository.headPosition(governmentId, u.getId());
@@ -99,7 +100,8 @@ public class OrganisationQueriesBean implements OrganisationQueries {
                     .map(Employee::getName).orElse(null);
             result.add(new UnitNode(u.getId(), u.getCode(), u.getName(), u.getKind(), u.effectiveType(), u.getLevel(),
                     u.getDepartment().getName(), head.map(Position::getTitle).orElse(null), headName,
-                    counts.getOrDefault(u.getId(), 0L), children.getOrDefault(u.getId(), false), u.getPath()));
+                    counts.getOrDefault(u.getId(), 0L), children.getOrDefault(u.getId(), false), u.getPath(),
+                    scope.coversUnit(governmentId, u.getPath())));
         }
         return result;
     }
@@ -133,7 +135,8 @@ public class OrganisationQueriesBean implements OrganisationQueries {
         List<UnitNode> breadcrumbs = new ArrayList<>();
         for (OrgUnit u = unit.getParent(); u != null; u = u.getParent()) {
             breadcrumbs.add(new UnitNode(u.getId(), u.getCode(), u.getName(), u.getKind(), u.effectiveType(),
-                    u.getLevel(), u.getDepartment().getName(), null, null, 0, true, u.getPath()));
+                    u.getLevel(), u.getDepartment().getName(), null, null, 0, true, u.getPath(),
+                    scope.coversUnit(g, u.getPath())));
         }
         Collections.reverse(breadcrumbs);
         String headName = people.stream().filter(PersonRow::head).map(PersonRow::name).findFirst().orElse(null);
