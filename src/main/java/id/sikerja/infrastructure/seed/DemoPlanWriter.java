@@ -19,6 +19,7 @@ import id.sikerja.domain.planning.Perspective;
 import id.sikerja.domain.planning.ResultCategory;
 import id.sikerja.domain.planning.Skp;
 import id.sikerja.domain.planning.SkpForm;
+import id.sikerja.domain.planning.WorkResult;
 import id.sikerja.domain.planning.WorkResultLine;
 import id.sikerja.domain.policy.PolicyProfile;
 import id.sikerja.domain.workflow.AuditEntry;
@@ -134,29 +135,53 @@ public class DemoPlanWriter {
             submit(kabidSkp);
             approve(kabidSkp);
 
-            // 4. below the Kepala Bidang: submitted (the team lead where they report to the Kabid),
-            //    approved, a draft from the matrix, and the rest without an SKP
-            List<Employee> below = new ArrayList<>(support.directReports(g, kabid, today).stream()
+            // 4. below the Kepala Bidang: one SKP waiting for the Kabid (the team lead's where they report to
+            //    the Kabid), one approved, one draft, the rest without an SKP. Where the Kabid has too few
+            //    people directly below, the next level down (e.g. a Seksi's staff) fills the mix.
+            List<Employee> level1 = new ArrayList<>(support.directReports(g, kabid, today).stream()
                     .map(Placement::getEmployee).toList());
             Employee ketua = login(".ketua");
-            if (ketua != null && below.remove(ketua)) {
-                below.add(0, ketua);
+            if (ketua != null && level1.remove(ketua)) {
+                level1.add(0, ketua);
             }
             Employee pegawai = login(".pegawai");
-            below.remove(pegawai);
-            if (!below.isEmpty()) {
-                Skp s = linkedSkp(below.get(0), DemoTexts.submittedResults(), kabidAgreement,
-                        List.of(kabidIndicators.get(0), kabidIndicators.get(1)));
-                submit(s);
+            level1.remove(pegawai);
+            List<Employee> candidates = new ArrayList<>(level1);
+            if (level1.size() < 3) {
+                for (Employee head : level1) {
+                    if (support.placement(head, today).getPosition().isHeadsUnit()) {
+                        support.directReports(g, head, today).stream().map(Placement::getEmployee)
+                                .filter(e -> !candidates.contains(e) && !e.equals(pegawai) && !e.equals(kabid))
+                                .forEach(candidates::add);
+                    }
+                }
             }
-            if (below.size() > 1) {
-                Skp s = linkedSkp(below.get(1), DemoTexts.approvedResults(), kabidAgreement,
-                        List.of(kabidIndicators.get(2), kabidIndicators.get(0)));
+            Map<Long, Skp> written = new HashMap<>();
+            written.put(kabid.getId(), kabidSkp);
+            if (!candidates.isEmpty()) {
+                Employee e = candidates.get(0);
+                Skp s = linkedSkp(e, DemoTexts.submittedResults(), kabidAgreement,
+                        List.of(kabidIndicators.get(0), kabidIndicators.get(1)), written);
+                submit(s);
+                written.put(e.getId(), s);
+            }
+            if (candidates.size() > 1) {
+                Employee e = candidates.get(1);
+                Skp s = linkedSkp(e, DemoTexts.approvedResults(), kabidAgreement,
+                        List.of(kabidIndicators.get(2), kabidIndicators.get(0)), written);
                 submit(s);
                 approve(s);
+                written.put(e.getId(), s);
             }
-            if (below.size() > 2) {
-                cascadedDraft(below.get(2), kabidAgreement, kabidIndicators.get(1));
+            if (candidates.size() > 2) {
+                Employee e = candidates.get(2);
+                if (superiors(e).contains(kabid.getId())) {
+                    cascadedDraft(e, kabidAgreement, kabidIndicators.get(1));
+                } else {
+                    linkedSkp(e, List.of(new DemoTexts.Result(DemoTexts.CASCADED_RESULT,
+                            "Jumlah laporan pemantauan rujukan", "12", "laporan")), kabidAgreement,
+                            List.of(kabidIndicators.get(1)), written);
+                }
             }
 
             // 5. the demo employee has a draft to continue (their own results, not linked yet)
@@ -214,13 +239,41 @@ public class DemoPlanWriter {
             return s;
         }
 
+        /** The employee's appraiser and unit head: whose indicators and results their SKP may support. */
+        private Set<Long> superiors(Employee e) {
+            AppraisalResult r = support.derive(g, e, today);
+            Set<Long> ids = new java.util.LinkedHashSet<>();
+            r.appraiserIfKnown().ifPresent(a -> ids.add(a.getId()));
+            if (r.unitHead() != null && !r.unitHead().equals(e)) {
+                ids.add(r.unitHead().getId());
+            }
+            return ids;
+        }
+
+        /**
+         * An SKP whose results support the Kabid's indicators where the Kabid is among the owner's
+         * superiors; otherwise a result of a superior's SKP written here (as the SKP page offers them,
+         * SkpServiceBean.linkOptions).
+         */
         private Skp linkedSkp(Employee e, List<DemoTexts.Result> results, PerformanceAgreement agreement,
-                              List<Indicator> supported) {
+                              List<Indicator> supported, Map<Long, Skp> written) {
+            Set<Long> superiors = superiors(e);
+            WorkResult superiorResult = superiors.contains(agreement.getOwnerId()) ? null
+                    : superiors.stream().map(written::get).filter(x -> x != null && !x.getResults().isEmpty())
+                    .map(x -> x.getResults().get(0)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("demo plan: nothing to link for " + e.getName()));
             Skp s = startSkp(e);
             for (int i = 0; i < results.size(); i++) {
                 DemoTexts.Result r = results.get(i);
-                s.addResult(e.getId(), line(s, ResultCategory.UTAMA, r.text(), r.indicator(), r.targetValue(),
-                        r.targetUnit(), supported.get(i), agreement));
+                s.addResult(e.getId(), superiorResult == null
+                        ? line(s, ResultCategory.UTAMA, r.text(), r.indicator(), r.targetValue(), r.targetUnit(),
+                                supported.get(i), agreement)
+                        : new WorkResultLine(ResultCategory.UTAMA, r.text(), s.getForm() == SkpForm.JPT
+                                ? superiorResult.getSkp().getEmployee().name() : null,
+                                s.getForm() == SkpForm.JPT ? null : Aspect.KUANTITAS,
+                                s.getForm() == SkpForm.JPT ? Perspective.PROSES_BISNIS : null, r.indicator(),
+                                r.targetValue(), r.targetUnit(), null, superiorResult.getId(),
+                                superiorResult.getText(), null));
             }
             return s;
         }
