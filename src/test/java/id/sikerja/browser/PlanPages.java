@@ -53,10 +53,17 @@ final class PlanPages {
 
     /** Opens the inbox and follows the first task with this action's label. */
     static void followInbox(BrowserTestBase test, String action) {
+        followInbox(test, action, "");
+    }
+
+    /** Follows the inbox task of the action whose row (the task's title) contains {@code about}. */
+    static void followInbox(BrowserTestBase test, String action, String about) {
         test.open("inbox.xhtml");
         test.waitForAjax();
         String label = BrowserTestBase.msg("inbox.action." + action);
-        WebElement link = BrowserTestBase.driver.findElements(By.cssSelector("a.inbox-link")).stream()
+        WebElement link = BrowserTestBase.driver.findElements(By.cssSelector("#inboxTable tr")).stream()
+                .filter(row -> row.getText().contains(about))
+                .flatMap(row -> row.findElements(By.cssSelector("a.inbox-link")).stream())
                 .filter(a -> a.getText().strip().equals(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("no inbox task " + action + " in "
                         + BrowserTestBase.driver.findElement(By.tagName("main")).getText()));

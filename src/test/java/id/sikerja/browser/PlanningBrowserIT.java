@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import static id.sikerja.browser.PlanPages.AGREEMENT_STATE;
@@ -41,12 +42,17 @@ class PlanningBrowserIT extends BrowserTestBase {
         login(username);
     }
 
+    private static final int YEAR = LocalDate.now().getYear();
+
     @Test
     void agreementCascadeSkpReturnedOnceThenApproved() {
-        // 1. the Kabid writes the agreement and submits it
+        // 1. the Kabid writes next year's agreement (this year's comes approved with the demo data) and submits it
+        int nextYear = YEAR + 1;
         login("pasuruan.kabid");
         open("plan/agreements.xhtml");
+        script("PrimeFaces.widgets['widget_startForm_year'].setValue(arguments[0]);", nextYear);
         navigate(this, By.id("startForm:start"));
+        assertTrue(text(this, By.tagName("main")).contains(String.valueOf(nextYear)));
         assertEquals(msg("agreement.state.DRAFT"), text(this, AGREEMENT_STATE));
         String agreementUrl = driver.getCurrentUrl();
         PlanPages.fillAgreementRow(this, 0, "Meningkatnya mutu pelayanan kesehatan rujukan",
@@ -92,9 +98,9 @@ class PlanningBrowserIT extends BrowserTestBase {
         click(this, By.id("actions:submit"));
         assertEquals(msg("skp.state.SUBMITTED"), text(this, SKP_STATE), () -> PlanPages.messages().toString());
 
-        // 5. the appraiser returns it once with a note
+        // 5. the appraiser returns it once with a note (the demo's SKP of this year waits in the same inbox)
         switchTo("pasuruan.kabid");
-        PlanPages.followInbox(this, "skp.approve");
+        PlanPages.followInbox(this, "skp.approve", "SKP " + nextYear);
         type(this, By.id("actions:notes"), "Tambahkan hasil kerja tentang laporan bulanan");
         click(this, By.id("actions:return"));
         assertEquals(msg("skp.state.RETURNED"), text(this, SKP_STATE));
@@ -117,7 +123,7 @@ class PlanningBrowserIT extends BrowserTestBase {
 
         // 7. the appraiser approves
         switchTo("pasuruan.kabid");
-        PlanPages.followInbox(this, "skp.approve");
+        PlanPages.followInbox(this, "skp.approve", "SKP " + nextYear);
         click(this, By.id("actions:approve"));
         assertEquals(msg("skp.state.APPROVED"), text(this, SKP_STATE), () -> PlanPages.messages().toString());
         String history = text(this, By.cssSelector(".audit-history"));
@@ -126,6 +132,19 @@ class PlanningBrowserIT extends BrowserTestBase {
         // lineage: from the cascaded result up to the Kabid's agreement
         navigate(this, By.linkText(msg("skp.lineage")));
         assertTrue(text(this, By.id("lineage")).contains("Persentase puskesmas terakreditasi paripurna"));
+    }
+
+    @Test
+    void theKabidOpensTheDemoSkpAwaitingApproval() {
+        login("jombang.kabid");
+        PlanPages.followInbox(this, "skp.approve", "SKP " + YEAR);
+        assertEquals(msg("skp.state.SUBMITTED"), text(this, SKP_STATE));
+        String results = text(this, By.id("resultsForm:results"));
+        assertTrue(results.contains("Terlaksananya pendampingan akreditasi puskesmas di wilayah kerja"), results);
+        assertTrue(results.contains("Jumlah puskesmas yang didampingi menuju akreditasi paripurna"),
+                "the result names the Kabid's indicator it supports: " + results);
+        assertFalse(driver.findElements(By.id("actions:approve")).isEmpty(), "the Kabid may decide");
+        assertFalse(driver.findElements(By.id("actions:return")).isEmpty());
     }
 
     @Test

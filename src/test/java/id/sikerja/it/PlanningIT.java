@@ -51,6 +51,13 @@ class PlanningIT {
 
     private static final int YEAR = LocalDate.now().getYear();
 
+    /**
+     * The demo data carries the current year's plan (PlanningDemoDataIT): every Kepala Dinas and Kepala
+     * Bidang login already has an approved agreement for {@link #YEAR}. Tests that write a new agreement
+     * for them plan the next year, where nothing exists yet.
+     */
+    private static final int NEXT_YEAR = YEAR + 1;
+
     @Deployment
     public static WebArchive deployment() {
         return Deployments.withTestClasses(PlanningIT.class, ItSupport.class);
@@ -86,9 +93,9 @@ class PlanningIT {
     }
 
     /** The head writes, submits and gets the agreement approved by their superior; returns its id. */
-    private long approvedAgreement(String head, String superior, String suffix) {
+    private long approvedAgreement(String head, String superior, String suffix, int year) {
         currentUser.runAs(head);
-        long id = planning.startAgreement(YEAR);
+        long id = planning.startAgreement(year);
         planning.saveAgreement(id, planning.agreement(id).version(), content(suffix));
         planning.submitAgreement(id, planning.agreement(id).version());
         currentUser.runAs(superior);
@@ -110,8 +117,10 @@ class PlanningIT {
     void agreementIsSignedByTheSuperiorWithAuditInboxAndScoping() {
         String kabid = "jombang.kabid";
         currentUser.runAs(kabid);
-        long id = planning.startAgreement(YEAR);
-        assertThrows(BusinessRuleException.class, () -> planning.startAgreement(YEAR), "one agreement per year");
+        long id = planning.startAgreement(NEXT_YEAR);
+        assertThrows(BusinessRuleException.class, () -> planning.startAgreement(NEXT_YEAR), "one agreement per year");
+        assertEquals("agreement.exists", assertThrows(BusinessRuleException.class,
+                () -> planning.startAgreement(YEAR)).getMessageKey(), "the demo's approved agreement of this year counts");
         AgreementView draft = planning.agreement(id);
         assertTrue(draft.editable());
         assertThrows(BusinessRuleException.class, () -> planning.submitAgreement(id, draft.version()),
@@ -180,9 +189,14 @@ class PlanningIT {
 
     @Test
     void skpWorkflowWithScopingInboxAuditAndTheUnlinkedRule() {
-        long agreement = approvedAgreement("klaten.kabid", "klaten.kadis", "KL");
+        // the Kabid's approved agreement of this year comes with the demo data; the SKP is a new colleague's,
+        // since the demo people below the Kabid already have theirs
         long kabid = ItSupport.employeeOf(em, "klaten.kabid");
-        currentUser.runAs("klaten.ketua");
+        currentUser.runAs("klaten.kabid");
+        long agreement = planning.myAgreements().stream()
+                .filter(a -> a.year() == YEAR && a.state() == AgreementState.APPROVED).findFirst().orElseThrow().id();
+        String staff = newKlatenYankesStaff();
+        currentUser.runAs(staff);
         long id = skps.startMySkp();
         assertEquals(id, skps.startMySkp(), "starting again opens the running SKP");
         SkpView view = skps.skp(id);
@@ -221,11 +235,11 @@ class PlanningIT {
         assertTrue(skps.appraiseeSkps().stream().anyMatch(r -> r.id() == id));
         skps.saveBehaviours(id, submitted, Map.of("AKUNTABEL", "Laporan bulanan tepat waktu"));
         skps.returnForRevision(id, skps.skp(id).version(), "Tambahkan target waktu");
-        currentUser.runAs("klaten.ketua");
+        currentUser.runAs(staff);
         SkpView returned = skps.skp(id);
         assertEquals(SkpState.RETURNED, returned.state());
         assertEquals("Tambahkan target waktu", returned.returnNotes());
-        assertEquals(List.of(ItSupport.employeeOf(em, "klaten.ketua")),
+        assertEquals(List.of(ItSupport.employeeOf(em, staff)),
                 inbox.waitingOn(SkpService.SKP, id).stream().map(Inbox.Item::assigneeId).toList());
         skps.addResult(id, returned.version(), new WorkResultLine(ResultCategory.TAMBAHAN, "Laporan tepat waktu",
                 null, Aspect.WAKTU, null, "Ketepatan waktu", "12", "bulan", null, null, null, null));
@@ -239,7 +253,7 @@ class PlanningIT {
         assertTrue(inbox.waitingOn(SkpService.SKP, id).isEmpty());
         assertEquals(List.of("skp.start", "skp.submit", "skp.return", "skp.submit", "skp.approve"),
                 audit.history(SkpService.SKP, id).stream().map(AuditTrail.Entry::action).toList());
-        currentUser.runAs("klaten.ketua");
+        currentUser.runAs(staff);
         assertThrows(BusinessRuleException.class, () -> skps.addResult(id, approved.version(), line("x", null)));
 
         // the document's content is checked with PDFBox in SkpDocumentTest; here: served, in scope only
@@ -315,7 +329,7 @@ class PlanningIT {
 
     @Test
     void matrixStartsDraftsShowsCoverageAndAnAmendmentFlagsLinkedResults() {
-        long agreement = approvedAgreement("kayong.kabid", "kayong.kadis", "KU");
+        long agreement = approvedAgreement("kayong.kabid", "kayong.kadis", "KU", NEXT_YEAR);
         currentUser.runAs("kayong.kabid");
         PlanningService.MatrixView matrix = planning.matrix(agreement);
         assertFalse(matrix.rows().isEmpty(), "the Kabid has people directly below");
@@ -327,7 +341,7 @@ class PlanningIT {
         people.forEach(p -> cells.put(PlanningService.MatrixView.key(p, first), "Akreditasi unit " + p));
         PlanningService.MatrixOutcome outcome = planning.saveMatrix(agreement, cells);
         assertEquals(people.size(), outcome.resultsCreated());
-        assertEquals(people.size(), outcome.skpsStarted(), "nobody had an SKP yet: drafts were started");
+        assertEquals(people.size(), outcome.skpsStarted(), "nobody had an SKP for next year: drafts were started");
 
         PlanningService.MatrixView after = planning.matrix(agreement);
         assertEquals(1, after.uncovered().size());
@@ -408,6 +422,20 @@ class PlanningIT {
         assertEquals(2, skps.mySkps().size());
         assertEquals(List.of("skp.start", "skp.close"),
                 audit.history(SkpService.SKP, before).stream().map(AuditTrail.Entry::action).toList());
+    }
+
+    /** A new Pelaksana in Klaten's Bidang Pelayanan Kesehatan, appraised by the Kabid, with a login. */
+    private String newKlatenYankesStaff() {
+        currentUser.runAs("klaten.admin");
+        long yankes = ItSupport.unitId(em, "KLATEN", "DINKES-YANKES");
+        long position = administration.createPosition(yankes, "Penata Layanan Kesehatan " + ItSupport.uniqueCode("IT-"),
+                id.sikerja.domain.organisation.PositionClass.PELAKSANA, null, false, 1);
+        long employee = administration.createEmployee(ItSupport.pns(em, "Pegawai Baru Yankes", "II/c"));
+        administration.placeEmployee(employee, version(employee), position, LocalDate.now().minusDays(40),
+                "SK penempatan");
+        String username = ItSupport.uniqueUsername("it.yankes.");
+        administration.createAccount(employee, username, "rahasia-yankes-1");
+        return username;
     }
 
     private int version(long employee) {

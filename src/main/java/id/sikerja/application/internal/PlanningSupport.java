@@ -49,19 +49,19 @@ public class PlanningSupport {
         return employee(scope.governmentId(), scope.employeeId());
     }
 
-    Employee employee(long governmentId, long id) {
+    public Employee employee(long governmentId, long id) {
         return organisation.employee(governmentId, id).orElseThrow(() -> new NotFoundException("employee", id));
     }
 
-    Placement placement(Employee e, LocalDate on) {
+    public Placement placement(Employee e, LocalDate on) {
         return e.placementOn(on).orElseThrow(() -> new BusinessRuleException("plan.notPlaced", e.getName()));
     }
 
-    PolicyProfile policy(long governmentId) {
+    public PolicyProfile policy(long governmentId) {
         return organisation.policy(governmentId).orElseThrow(() -> new NotFoundException("policy", governmentId));
     }
 
-    AppraisalResult derive(long governmentId, Employee e, LocalDate on) {
+    public AppraisalResult derive(long governmentId, Employee e, LocalDate on) {
         return appraisals.session(governmentId).derive(e, on);
     }
 
@@ -78,7 +78,7 @@ public class PlanningSupport {
      * A new SKP for an employee whose period begins on {@code start}; header and appraiser are those of
      * today (the SKP is drafted now, with the appraiser who will approve it).
      */
-    Skp newSkp(long governmentId, Employee e, LocalDate start) {
+    public Skp newSkp(long governmentId, Employee e, LocalDate start) {
         LocalDate today = LocalDate.now();
         Placement placement = placement(e, today);
         AppraisalResult r = derive(governmentId, e, today);
@@ -90,14 +90,14 @@ public class PlanningSupport {
     }
 
     /** Whether the employee heads the root unit of a department (not the regional head's own office). */
-    boolean headsDepartment(Placement p) {
+    public boolean headsDepartment(Placement p) {
         Position pos = p.getPosition();
         return pos.isHeadsUnit() && pos.getUnit().isRoot()
                 && pos.getUnit().getDepartment().getType() != UnitType.KEPALA_DAERAH;
     }
 
     /** The Bupati/Walikota in office, if any. */
-    Long regionalHeadId(long governmentId, LocalDate on) {
+    public Long regionalHeadId(long governmentId, LocalDate on) {
         return organisation.activePlacementsOfClass(governmentId, PositionClass.KEPALA_DAERAH, on).stream()
                 .map(p -> p.getEmployee().getId()).findFirst().orElse(null);
     }
@@ -106,7 +106,7 @@ public class PlanningSupport {
      * The people directly below a head: placed in the head's unit subtree and appraised by the head
      * or receiving work from them as unit head (sub-unit heads, team leads, functional staff).
      */
-    List<Placement> directReports(long governmentId, Employee head, LocalDate on) {
+    public List<Placement> directReports(long governmentId, Employee head, LocalDate on) {
         Placement own = placement(head, on);
         String path = own.getPosition().getUnit().getPath();
         AppraisalService.Session session = appraisals.session(governmentId);

@@ -1,0 +1,368 @@
+package id.sikerja.infrastructure.seed;
+
+import id.sikerja.application.PlanningService;
+import id.sikerja.application.SkpService;
+import id.sikerja.application.internal.PlanningSupport;
+import id.sikerja.domain.organisation.AppraisalResult;
+import id.sikerja.domain.organisation.Employee;
+import id.sikerja.domain.organisation.Government;
+import id.sikerja.domain.organisation.OrgUnit;
+import id.sikerja.domain.organisation.OrganisationRepository;
+import id.sikerja.domain.organisation.Placement;
+import id.sikerja.domain.planning.AgreementLine;
+import id.sikerja.domain.planning.Aspect;
+import id.sikerja.domain.planning.DialogueStage;
+import id.sikerja.domain.planning.Indicator;
+import id.sikerja.domain.planning.PerformanceAgreement;
+import id.sikerja.domain.planning.PerformanceDialogue;
+import id.sikerja.domain.planning.Perspective;
+import id.sikerja.domain.planning.ResultCategory;
+import id.sikerja.domain.planning.Skp;
+import id.sikerja.domain.planning.SkpForm;
+import id.sikerja.domain.planning.WorkResult;
+import id.sikerja.domain.planning.WorkResultLine;
+import id.sikerja.domain.policy.PolicyProfile;
+import id.sikerja.domain.workflow.AuditEntry;
+import id.sikerja.domain.workflow.InboxTask;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes the demo plan of one government for one year, in a transaction of its own: the Kepala
+ * Dinas's approved Perjanjian Kinerja (signed by the Bupati/Walikota), the Kepala Bidang's approved
+ * agreement cascading from it, the Kepala Bidang's approved SKP, and below the Kepala Bidang a mix of
+ * SKP states (submitted and waiting in the Kabid's inbox, approved, a draft filled by the matrix) with
+ * the rest left without an SKP so that coverage and progress show gaps. The demo employee login gets
+ * a draft to continue.
+ * <p>
+ * Everything goes through the aggregates' own methods ({@link PerformanceAgreement#submit},
+ * {@link Skp#approve} with the government's policy, ...), with the same organisation facts the
+ * services use ({@link PlanningSupport}: appraiser derivation, SKP header, regional head, direct
+ * reports), so every rule holds — e.g. Pasuruan's planning dialogue before approval and its work
+ * mode per target.
+ * <p>
+ * Audit entries and inbox tasks: the services write them through {@code AuditTrail} and {@code Inbox},
+ * which take the actor from the signed-in user; at startup nobody is signed in. So this writer stores
+ * the same {@link AuditEntry} and {@link InboxTask} rows directly, with the same actions and states the
+ * services record, each step in the name of the person who takes it: their demo login where they have
+ * one, else {@value #DEMO_ACTOR} with their employee id.
+ */
+@Stateless
+public class DemoPlanWriter {
+
+    /** Audit username for steps of demo people who have no login. */
+    static final String DEMO_ACTOR = "data-demo";
+
+    /** What was written, for the loader's log line and for tests. */
+    public record Summary(int agreements, int skps) {
+    }
+
+    @PersistenceContext(unitName = "sikerja")
+    EntityManager em;
+
+    @Inject
+    PlanningSupport support;
+
+    @Inject
+    OrganisationRepository organisation;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Summary write(GovernmentSeed seed, int year) {
+        return new Run(seed, year).write();
+    }
+
+    /** One government's plan: the lookups shared by its steps. */
+    private final class Run {
+        private final int year;
+        private final LocalDate today = LocalDate.now();
+        private final long g;
+        private final PolicyProfile policy;
+        private final Map<Long, String> usernames = new HashMap<>();
+        private final Map<String, Employee> logins = new HashMap<>();
+        private int skps;
+
+        Run(GovernmentSeed seed, int year) {
+            this.year = year;
+            Government government = organisation.governmentByCode(seed.code()).orElseThrow();
+            this.g = government.getId();
+            this.policy = support.policy(g);
+            for (Object[] row : em.createQuery("select a.username, a.employee from UserAccount a "
+                    + "where a.government.id = :g and a.employee is not null", Object[].class)
+                    .setParameter("g", g).getResultList()) {
+                usernames.put(((Employee) row[1]).getId(), (String) row[0]);
+                logins.put((String) row[0], (Employee) row[1]);
+            }
+        }
+
+        Summary write() {
+            Employee kadis = login(".kadis");
+            Employee kabid = login(".kabid");
+            if (kadis == null || kabid == null) {
+                return new Summary(0, 0);
+            }
+            // 1. the Kepala Dinas's agreement, signed by the Bupati/Walikota
+            Placement kadisPlace = support.placement(kadis, today);
+            PerformanceAgreement kadisAgreement = approvedAgreement(kadis, kadisPlace,
+                    DemoTexts.departmentHeadAgreement());
+            List<Indicator> kadisIndicators = kadisAgreement.indicators();
+
+            // 2. the Kepala Bidang's agreement, signed by their appraiser (the Kepala Dinas)
+            PerformanceAgreement kabidAgreement = approvedAgreement(kabid, support.placement(kabid, today),
+                    DemoTexts.unitHeadAgreement());
+            List<Indicator> kabidIndicators = kabidAgreement.indicators();
+
+            // 3. the Kepala Bidang's SKP: its results, worded like the Bidang's indicators, support the
+            //    Kepala Dinas's indicators (the bridge the lineage follows upward)
+            Skp kabidSkp = startSkp(kabid);
+            for (int i = 0; i < kabidIndicators.size(); i++) {
+                Indicator own = kabidIndicators.get(i);
+                Indicator supported = kadisIndicators.get(DemoTexts.UNIT_HEAD_SUPPORTS[i]);
+                kabidSkp.addResult(kabid.getId(), line(kabidSkp, ResultCategory.UTAMA, own.getText(),
+                        "Capaian " + own.getText().toLowerCase(), own.getTarget().getValue(),
+                        own.getTarget().getUnit(), supported, kadisAgreement));
+            }
+            submit(kabidSkp);
+            approve(kabidSkp);
+
+            // 4. below the Kepala Bidang: one SKP waiting for the Kabid (the team lead's where they report to
+            //    the Kabid), one approved, one draft, the rest without an SKP. Where the Kabid has too few
+            //    people directly below, the next level down (e.g. a Seksi's staff) fills the mix.
+            List<Employee> level1 = new ArrayList<>(support.directReports(g, kabid, today).stream()
+                    .map(Placement::getEmployee).toList());
+            Employee ketua = login(".ketua");
+            if (ketua != null && level1.remove(ketua)) {
+                level1.add(0, ketua);
+            }
+            Employee pegawai = login(".pegawai");
+            level1.remove(pegawai);
+            List<Employee> candidates = new ArrayList<>(level1);
+            if (level1.size() < 3) {
+                for (Employee head : level1) {
+                    if (support.placement(head, today).getPosition().isHeadsUnit()) {
+                        support.directReports(g, head, today).stream().map(Placement::getEmployee)
+                                .filter(e -> !candidates.contains(e) && !e.equals(pegawai) && !e.equals(kabid))
+                                .forEach(candidates::add);
+                    }
+                }
+            }
+            Map<Long, Skp> written = new HashMap<>();
+            written.put(kabid.getId(), kabidSkp);
+            if (!candidates.isEmpty()) {
+                Employee e = candidates.get(0);
+                Skp s = linkedSkp(e, DemoTexts.submittedResults(), kabidAgreement,
+                        List.of(kabidIndicators.get(0), kabidIndicators.get(1)), written);
+                submit(s);
+                written.put(e.getId(), s);
+            }
+            if (candidates.size() > 1) {
+                Employee e = candidates.get(1);
+                Skp s = linkedSkp(e, DemoTexts.approvedResults(), kabidAgreement,
+                        List.of(kabidIndicators.get(2), kabidIndicators.get(0)), written);
+                submit(s);
+                approve(s);
+                written.put(e.getId(), s);
+            }
+            if (candidates.size() > 2) {
+                Employee e = candidates.get(2);
+                if (superiors(e).contains(kabid.getId())) {
+                    cascadedDraft(e, kabidAgreement, kabidIndicators.get(1));
+                } else {
+                    linkedSkp(e, List.of(new DemoTexts.Result(DemoTexts.CASCADED_RESULT,
+                            "Jumlah laporan pemantauan rujukan", "12", "laporan")), kabidAgreement,
+                            List.of(kabidIndicators.get(1)), written);
+                }
+            }
+
+            // 5. the demo employee has a draft to continue (their own results, not linked yet)
+            if (pegawai != null && pegawai.placementOn(today).isPresent()) {
+                Skp s = startSkp(pegawai);
+                for (DemoTexts.Result r : DemoTexts.employeeDraftResults()) {
+                    s.addResult(pegawai.getId(), line(s, ResultCategory.UTAMA, r.text(), r.indicator(),
+                            r.targetValue(), r.targetUnit(), null, null));
+                }
+            }
+            em.flush();
+            return new Summary(2, skps);
+        }
+
+        private Employee login(String suffix) {
+            return logins.entrySet().stream().filter(e -> e.getKey().endsWith(suffix)).map(Map.Entry::getValue)
+                    .findFirst().orElse(null);
+        }
+
+        /** As PlanningServiceBean: start, write, submit to the superior, the superior approves. */
+        private PerformanceAgreement approvedAgreement(Employee owner, Placement p, List<AgreementLine> lines) {
+            PerformanceAgreement.requireEligibleOwner(p.getPosition().isHeadsUnit(), false, policy);
+            OrgUnit unit = p.getPosition().getUnit();
+            PerformanceAgreement a = new PerformanceAgreement(g, owner.getId(), unit.getId(),
+                    unit.getDepartment().getId(), year, owner.getName(), p.getPosition().getTitle(), unit.getName());
+            em.persist(a);
+            em.flush();
+            audit(owner.getId(), PlanningService.AGREEMENT, a.getId(), "agreement.start", null, a.getState().name());
+            a.replaceContent(lines, policy);
+            AppraisalResult r = support.derive(g, owner, today);
+            long approver = PerformanceAgreement.approverFor(support.headsDepartment(p),
+                    r.appraiserIfKnown().map(Employee::getId).orElse(null), support.regionalHeadId(g, today));
+            String from = a.getState().name();
+            a.submit(approver, support.employee(g, approver).getName());
+            audit(owner.getId(), PlanningService.AGREEMENT, a.getId(), "agreement.submit", from, a.getState().name());
+            from = a.getState().name();
+            a.approve(approver);
+            audit(approver, PlanningService.AGREEMENT, a.getId(), "agreement.approve", from, a.getState().name());
+            em.flush(); // the indicators get their ids: results link to them
+            return a;
+        }
+
+        /** As SkpServiceBean.startMySkp for a first SKP: from 1 January, or the placement when later. */
+        private Skp startSkp(Employee e) {
+            LocalDate start = LocalDate.of(year, 1, 1);
+            LocalDate placed = support.placement(e, today).getStartDate();
+            if (start.isBefore(placed)) {
+                start = placed;
+            }
+            Skp s = support.newSkp(g, e, start);
+            em.persist(s);
+            em.flush();
+            audit(e.getId(), SkpService.SKP, s.getId(), "skp.start", null, s.getState().name());
+            skps++;
+            return s;
+        }
+
+        /** The employee's appraiser and unit head: whose indicators and results their SKP may support. */
+        private Set<Long> superiors(Employee e) {
+            AppraisalResult r = support.derive(g, e, today);
+            Set<Long> ids = new java.util.LinkedHashSet<>();
+            r.appraiserIfKnown().ifPresent(a -> ids.add(a.getId()));
+            if (r.unitHead() != null && !r.unitHead().equals(e)) {
+                ids.add(r.unitHead().getId());
+            }
+            return ids;
+        }
+
+        /**
+         * An SKP whose results support the Kabid's indicators where the Kabid is among the owner's
+         * superiors; otherwise a result of a superior's SKP written here (as the SKP page offers them,
+         * SkpServiceBean.linkOptions).
+         */
+        private Skp linkedSkp(Employee e, List<DemoTexts.Result> results, PerformanceAgreement agreement,
+                              List<Indicator> supported, Map<Long, Skp> written) {
+            Set<Long> superiors = superiors(e);
+            WorkResult superiorResult = superiors.contains(agreement.getOwnerId()) ? null
+                    : superiors.stream().map(written::get).filter(x -> x != null && !x.getResults().isEmpty())
+                    .map(x -> x.getResults().get(0)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("demo plan: nothing to link for " + e.getName()));
+            Skp s = startSkp(e);
+            for (int i = 0; i < results.size(); i++) {
+                DemoTexts.Result r = results.get(i);
+                s.addResult(e.getId(), superiorResult == null
+                        ? line(s, ResultCategory.UTAMA, r.text(), r.indicator(), r.targetValue(), r.targetUnit(),
+                                supported.get(i), agreement)
+                        : new WorkResultLine(ResultCategory.UTAMA, r.text(), s.getForm() == SkpForm.JPT
+                                ? superiorResult.getSkp().getEmployee().name() : null,
+                                s.getForm() == SkpForm.JPT ? null : Aspect.KUANTITAS,
+                                s.getForm() == SkpForm.JPT ? Perspective.PROSES_BISNIS : null, r.indicator(),
+                                r.targetValue(), r.targetUnit(), null, superiorResult.getId(),
+                                superiorResult.getText(), null));
+            }
+            return s;
+        }
+
+        /** As PlanningServiceBean.saveMatrix: the head's matrix starts a draft and writes the result into it. */
+        private void cascadedDraft(Employee e, PerformanceAgreement agreement, Indicator indicator) {
+            LocalDate start = LocalDate.of(year, 1, 1);
+            LocalDate placed = support.placement(e, today).getStartDate();
+            if (placed.isAfter(start)) {
+                start = placed;
+            }
+            Skp s = support.newSkp(g, e, start);
+            em.persist(s);
+            em.flush();
+            skps++;
+            audit(agreement.getOwnerId(), SkpService.SKP, s.getId(), "skp.cascadeStart", null, s.getState().name(),
+                    agreement.title());
+            boolean jpt = s.getForm() == SkpForm.JPT;
+            s.cascade(new WorkResultLine(ResultCategory.UTAMA, DemoTexts.CASCADED_RESULT,
+                    jpt ? agreement.getOwnerName() : null, jpt ? null : Aspect.KUANTITAS,
+                    jpt ? Perspective.PROSES_BISNIS : null, indicator.getText(), indicator.getTarget().getValue(),
+                    indicator.getTarget().getUnit(), indicator.getId(), null, indicator.getText(), null));
+            audit(agreement.getOwnerId(), PlanningService.AGREEMENT, agreement.getId(), "agreement.cascade",
+                    agreement.getState().name(), agreement.getState().name());
+        }
+
+        /**
+         * A result row of the SKP's form, linked to a superior's indicator with the text the service's
+         * link check gives it ("indicator (target)").
+         */
+        private WorkResultLine line(Skp s, ResultCategory category, String text, String indicatorText, String value,
+                                    String unit, Indicator supported, PerformanceAgreement of) {
+            boolean jpt = s.getForm() == SkpForm.JPT;
+            return new WorkResultLine(category, text, jpt ? (of == null ? "Renstra" : of.getOwnerName()) : null,
+                    jpt ? null : Aspect.KUANTITAS, jpt ? Perspective.PROSES_BISNIS : null, indicatorText, value, unit,
+                    supported == null ? null : supported.getId(), null,
+                    supported == null ? null : supported.getText() + " (" + supported.getTarget() + ")", null);
+        }
+
+        /** As SkpServiceBean.submit: the appraiser gets the approval task. */
+        private void submit(Skp s) {
+            String from = s.getState().name();
+            s.submit(s.getEmployeeId());
+            em.persist(new InboxTask(g, s.getAppraiserId(), SkpService.SKP, s.getId(), "skp.approve", s.title(),
+                    "/plan/skp.xhtml?id=" + s.getId()));
+            audit(s.getEmployeeId(), SkpService.SKP, s.getId(), "skp.submit", from, s.getState().name());
+            em.flush();
+        }
+
+        /**
+         * As SkpServiceBean.approve, with the planning dialogue recorded first (as
+         * PlanningServiceBean.recordDialogue) where the government's policy requires it.
+         */
+        private void approve(Skp s) {
+            long appraiser = s.getAppraiserId();
+            boolean dialogue = false;
+            if (policy.isRequirePlanningDialogue()) {
+                LocalDate held = LocalDate.of(year, 1, 15);
+                PerformanceDialogue d = new PerformanceDialogue(g, SkpService.SKP, s.getId(),
+                        held.isAfter(today) ? today : held, DialogueStage.PLANNING, Set.of(s.getEmployeeId()),
+                        appraiser, DemoTexts.DIALOGUE_EXPECTATIONS, DemoTexts.DIALOGUE_TARGETS,
+                        DemoTexts.DIALOGUE_RESOURCES, DemoTexts.DIALOGUE_FOLLOW_UPS, today);
+                em.persist(d);
+                em.flush();
+                audit(appraiser, PlanningService.DIALOGUE, d.getId(), "dialogue.record", null, d.getStage().name());
+                audit(appraiser, SkpService.SKP, s.getId(), "dialogue.record", null, d.getStage().name());
+                dialogue = d.isPlanningDialogueOf(s.getId());
+            }
+            String from = s.getState().name();
+            s.approve(appraiser, policy, dialogue);
+            for (InboxTask t : em.createQuery("select t from InboxTask t where t.governmentId = :g "
+                    + "and t.subjectType = :type and t.subjectId = :id and t.doneAt is null", InboxTask.class)
+                    .setParameter("g", g).setParameter("type", SkpService.SKP).setParameter("id", s.getId())
+                    .getResultList()) {
+                t.complete(actor(appraiser));
+            }
+            audit(appraiser, SkpService.SKP, s.getId(), "skp.approve", from, s.getState().name());
+        }
+
+        private void audit(long actor, String type, long id, String action, String from, String to) {
+            audit(actor, type, id, action, from, to, null);
+        }
+
+        private void audit(long actor, String type, long id, String action, String from, String to, String reason) {
+            em.persist(new AuditEntry(g, actor(actor), actor, type, id, action, from, to, reason));
+        }
+
+        private String actor(long employeeId) {
+            return usernames.getOrDefault(employeeId, DEMO_ACTOR);
+        }
+    }
+}
