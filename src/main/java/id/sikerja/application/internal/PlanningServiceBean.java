@@ -395,10 +395,7 @@ public class PlanningServiceBean implements PlanningService {
                 continue;
             }
             if (s == null) {
-                LocalDate start = LocalDate.of(a.getYear(), 1, 1);
-                if (p.getStartDate().isAfter(start)) {
-                    start = p.getStartDate();
-                }
+                LocalDate start = Skp.firstPeriodStart(a.getYear(), p.getStartDate());
                 s = planning.add(support.newSkp(g, p.getEmployee(), start));
                 current.put(employeeId, s);
                 planning.flush();

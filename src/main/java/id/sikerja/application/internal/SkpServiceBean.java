@@ -177,8 +177,9 @@ public class SkpServiceBean implements SkpService {
             inbox.closeAll(SKP, current.getId());
             audit.record(SKP, current.getId(), "skp.close", from, SkpState.CLOSED.name(), null);
         }
-        // A first SKP covers the year from 1 January, or from the placement when it began this year.
-        LocalDate start = running.map(s -> s.getPeriodEnd().plusDays(1)).orElse(LocalDate.of(today.getYear(), 1, 1));
+        // After a closed SKP the next one follows it; a first one starts per Skp.firstPeriodStart.
+        LocalDate start = running.map(s -> s.getPeriodEnd().plusDays(1))
+                .orElse(Skp.firstPeriodStart(today.getYear(), placement.getStartDate()));
         if (start.isBefore(placement.getStartDate())) {
             start = placement.getStartDate();
         }

@@ -118,6 +118,15 @@ public class Skp extends BaseEntity {
     }
 
     /**
+     * Where a person's first SKP of a year begins (SKP.md "Part-year SKP and transfers"): on 1 January,
+     * or on the day they took up their position when that was later in the year.
+     */
+    public static LocalDate firstPeriodStart(int year, LocalDate placedSince) {
+        LocalDate januaryFirst = LocalDate.of(year, 1, 1);
+        return placedSince != null && placedSince.isAfter(januaryFirst) ? placedSince : januaryFirst;
+    }
+
+    /**
      * Starts an SKP from {@code start} to the end of that year, with the appraiser derived today.
      * The seven BerAKHLAK values are always part of it (SKP.md "Work behaviour").
      */

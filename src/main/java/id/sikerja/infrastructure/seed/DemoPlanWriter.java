@@ -226,11 +226,7 @@ public class DemoPlanWriter {
 
         /** As SkpServiceBean.startMySkp for a first SKP: from 1 January, or the placement when later. */
         private Skp startSkp(Employee e) {
-            LocalDate start = LocalDate.of(year, 1, 1);
-            LocalDate placed = support.placement(e, today).getStartDate();
-            if (start.isBefore(placed)) {
-                start = placed;
-            }
+            LocalDate start = Skp.firstPeriodStart(year, support.placement(e, today).getStartDate());
             Skp s = support.newSkp(g, e, start);
             em.persist(s);
             em.flush();
@@ -280,11 +276,7 @@ public class DemoPlanWriter {
 
         /** As PlanningServiceBean.saveMatrix: the head's matrix starts a draft and writes the result into it. */
         private void cascadedDraft(Employee e, PerformanceAgreement agreement, Indicator indicator) {
-            LocalDate start = LocalDate.of(year, 1, 1);
-            LocalDate placed = support.placement(e, today).getStartDate();
-            if (placed.isAfter(start)) {
-                start = placed;
-            }
+            LocalDate start = Skp.firstPeriodStart(year, support.placement(e, today).getStartDate());
             Skp s = support.newSkp(g, e, start);
             em.persist(s);
             em.flush();

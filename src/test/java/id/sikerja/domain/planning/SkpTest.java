@@ -35,6 +35,13 @@ class SkpTest {
     }
 
     @Test
+    void aFirstSkpStartsOnTheFirstOfJanuaryOrOnTheDayThePositionWasTakenUp() {
+        assertEquals(java.time.LocalDate.of(2026, 1, 1), Skp.firstPeriodStart(2026, java.time.LocalDate.of(2019, 3, 1)));
+        assertEquals(java.time.LocalDate.of(2026, 7, 15), Skp.firstPeriodStart(2026, java.time.LocalDate.of(2026, 7, 15)));
+        assertEquals(java.time.LocalDate.of(2026, 1, 1), Skp.firstPeriodStart(2026, null));
+    }
+
+    @Test
     void ownerSubmitsALinkedMainResult() {
         Skp skp = submitted();
 
