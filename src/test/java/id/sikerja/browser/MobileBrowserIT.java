@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,6 +58,10 @@ class MobileBrowserIT extends BrowserTestBase {
 
         assertViewportIsPhone();
         assertNoHorizontalScrolling("home");
+        assertFalse(driver.findElement(By.id("topForm:menuHome")).isDisplayed(),
+                "the menu is folded on a phone, so the page starts with its content");
+        assertWithinViewport(driver.findElement(HomePage.WELCOME), "welcome line");
+        openMenu();
         for (String id : List.of("topForm:menuHome", "topForm:menuTree", "topForm:menuEmployees", "topForm:langEn",
                 "topForm:logout")) {
             WebElement item = driver.findElement(By.id(id));
@@ -100,15 +105,18 @@ class MobileBrowserIT extends BrowserTestBase {
     void menuNavigatesOnAPhone() {
         login("klaten.admin");
 
+        openMenu();
         click(By.id("topForm:menuTree"));
         new TreePage(this);
         assertEquals(msg("tree.title"), HomePage.heading());
 
+        openMenu();
         click(By.id("topForm:menuEmployees"));
         new EmployeeListPage(this);
         assertNoHorizontalScrolling("employee list");
 
         // the administration submenu opens on tap and its items work
+        openMenu();
         WebElement admin = driver.findElement(By.xpath("//a[contains(@class,'ui-submenu-link')][.//span[normalize-space(.)="
                 + TreePage.literal(msg("menu.admin")) + "]]"));
         admin.click();
@@ -118,6 +126,7 @@ class MobileBrowserIT extends BrowserTestBase {
         wait(TIMEOUT).until(d -> HomePage.heading().equals(msg("problems.title")));
         assertNoHorizontalScrolling("problems");
 
+        openMenu();
         click(By.id("topForm:logout"));
         new LoginPage(this);
     }
@@ -164,5 +173,14 @@ class MobileBrowserIT extends BrowserTestBase {
                         + "document.querySelectorAll('body *').forEach(function (e) {"
                         + "  var r = e.getBoundingClientRect(); if (r.right > max) { max = r.right; worst = e; } });"
                         + "return worst ? worst.tagName + '#' + worst.id + '.' + worst.className + ' right=' + max : 'none';"));
+    }
+
+    /** Taps the menu button; the menu then unfolds below the top bar. */
+    private void openMenu() {
+        WebElement toggle = visible(By.id("menuToggle"));
+        assertEquals("false", toggle.getAttribute("aria-expanded"), "the menu starts folded on each page");
+        toggle.click();
+        wait(TIMEOUT).until(ExpectedConditions.visibilityOfElementLocated(By.id("topForm:menuHome")));
+        assertEquals("true", toggle.getAttribute("aria-expanded"));
     }
 }
