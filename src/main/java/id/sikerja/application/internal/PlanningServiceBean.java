@@ -15,16 +15,12 @@ import id.sikerja.domain.organisation.OrganisationRepository;
 import id.sikerja.domain.organisation.Placement;
 import id.sikerja.domain.planning.AgreementLine;
 import id.sikerja.domain.planning.AgreementState;
-import id.sikerja.domain.planning.Aspect;
 import id.sikerja.domain.planning.Indicator;
 import id.sikerja.domain.planning.Objective;
 import id.sikerja.domain.planning.PerformanceAgreement;
 import id.sikerja.domain.planning.PerformanceDialogue;
-import id.sikerja.domain.planning.Perspective;
 import id.sikerja.domain.planning.PlanningRepository;
-import id.sikerja.domain.planning.ResultCategory;
 import id.sikerja.domain.planning.Skp;
-import id.sikerja.domain.planning.SkpForm;
 import id.sikerja.domain.planning.SkpState;
 import id.sikerja.domain.planning.WorkResult;
 import id.sikerja.domain.planning.WorkResultLine;
@@ -410,12 +406,7 @@ public class PlanningServiceBean implements PlanningService {
                 updated++;
                 planning.bumpVersion(s);
             } else {
-                // The superior's indicator and target are the starting IKI; the employee refines them.
-                boolean jpt = s.getForm() == SkpForm.JPT;
-                s.cascade(new WorkResultLine(ResultCategory.UTAMA, text, jpt ? a.getOwnerName() : null,
-                        jpt ? null : Aspect.KUANTITAS, jpt ? Perspective.PROSES_BISNIS : null, indicator.getText(),
-                        indicator.getTarget().getValue(), indicator.getTarget().getUnit(), indicatorId, null,
-                        indicator.getText(), null));
+                s.cascade(WorkResultLine.cascadedFrom(s.getForm(), text, a.getOwnerName(), indicator));
                 created++;
                 if (!s.isNew()) {
                     planning.bumpVersion(s);

@@ -20,9 +20,11 @@ import jakarta.inject.Inject;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Organisation facts the planning services need: who the caller is, their placement and appraiser
@@ -87,6 +89,25 @@ public class PlanningSupport {
         return new Skp(governmentId, e.getId(), party(e, today), appraiser == null ? null : appraiser.getId(),
                 appraiser == null ? null : party(appraiser, today), position.getUnit().getId(),
                 position.getUnit().getDepartment().getId(), SkpForm.of(position.getPositionClass()), start);
+    }
+
+    /**
+     * Whose work an employee's SKP may support (SKP.md "Cascading"): the appraiser (the SKP's, or the one
+     * derived today when none is given) and the employee's unit head, never the employee.
+     */
+    public Set<Long> superiorsOf(long governmentId, Employee owner, Long appraiserId) {
+        Set<Long> superiors = new LinkedHashSet<>();
+        LocalDate today = LocalDate.now();
+        AppraisalResult r = owner.placementOn(today).isPresent() ? derive(governmentId, owner, today) : null;
+        Long appraiser = appraiserId != null ? appraiserId
+                : r == null ? null : r.appraiserIfKnown().map(Employee::getId).orElse(null);
+        if (appraiser != null) {
+            superiors.add(appraiser);
+        }
+        if (r != null && r.unitHead() != null && !r.unitHead().getId().equals(owner.getId())) {
+            superiors.add(r.unitHead().getId());
+        }
+        return superiors;
     }
 
     /** Whether the employee heads the root unit of a department (not the regional head's own office). */

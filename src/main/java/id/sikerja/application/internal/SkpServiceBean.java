@@ -3,7 +3,6 @@ package id.sikerja.application.internal;
 import id.sikerja.application.AuditTrail;
 import id.sikerja.application.CurrentUser;
 import id.sikerja.application.DocumentRenderer;
-import id.sikerja.application.OfficialDocument;
 import id.sikerja.application.Inbox;
 import id.sikerja.application.SkpService;
 import id.sikerja.domain.access.AccessScope;
@@ -24,14 +23,12 @@ import id.sikerja.domain.planning.WorkResultLine;
 import id.sikerja.domain.shared.AccessDeniedException;
 import id.sikerja.domain.shared.BusinessRuleException;
 import id.sikerja.domain.shared.ConcurrentEditException;
-import id.sikerja.domain.shared.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -317,21 +314,12 @@ public class SkpServiceBean implements SkpService {
      * an indicator of their approved agreements of the year or a result of their current SKP.
      */
     List<LinkOption> options(long governmentId, Skp s) {
-        Set<Long> superiors = new LinkedHashSet<>();
-        if (s.getAppraiserId() != null) {
-            superiors.add(s.getAppraiserId());
-        }
-        Employee owner = support.employee(governmentId, s.getEmployeeId());
-        if (owner.placementOn(LocalDate.now()).isPresent()) {
-            AppraisalResult r = support.derive(governmentId, owner, LocalDate.now());
-            if (r.unitHead() != null && !r.unitHead().getId().equals(owner.getId())) {
-                superiors.add(r.unitHead().getId());
-            }
-        }
+        Set<Long> superiors = support.superiorsOf(governmentId, support.employee(governmentId, s.getEmployeeId()),
+                s.getAppraiserId());
         List<LinkOption> options = new ArrayList<>();
         for (PerformanceAgreement a : planning.approvedAgreements(governmentId, superiors, s.getYear())) {
             a.indicators().forEach(i -> options.add(new LinkOption("INDICATOR", i.getId(), a.getOwnerName(),
-                    i.getText() + " (" + i.getTarget() + ")")));
+                    i.label())));
         }
         planning.currentSkps(governmentId, superiors, s.getYear()).values().forEach(sup -> sup.getResults()
                 .forEach(r -> options.add(new LinkOption("RESULT", r.getId(), sup.getEmployee().name(), r.getText()))));

@@ -89,4 +89,9 @@ public class Indicator {
     public WorkMode getWorkMode() {
         return workMode;
     }
+
+    /** How a result that supports this indicator names it: "Persentase rujukan (90 persen)". */
+    public String label() {
+        return text + " (" + target + ")";
+    }
 }

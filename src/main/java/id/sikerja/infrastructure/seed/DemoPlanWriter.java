@@ -24,6 +24,7 @@ import id.sikerja.domain.planning.WorkResultLine;
 import id.sikerja.domain.policy.PolicyProfile;
 import id.sikerja.domain.workflow.AuditEntry;
 import id.sikerja.domain.workflow.InboxTask;
+import id.sikerja.domain.workflow.WorkflowRepository;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -76,6 +77,9 @@ public class DemoPlanWriter {
 
     @Inject
     OrganisationRepository organisation;
+
+    @Inject
+    WorkflowRepository workflow;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Summary write(GovernmentSeed seed, int year) {
@@ -235,15 +239,8 @@ public class DemoPlanWriter {
             return s;
         }
 
-        /** The employee's appraiser and unit head: whose indicators and results their SKP may support. */
         private Set<Long> superiors(Employee e) {
-            AppraisalResult r = support.derive(g, e, today);
-            Set<Long> ids = new java.util.LinkedHashSet<>();
-            r.appraiserIfKnown().ifPresent(a -> ids.add(a.getId()));
-            if (r.unitHead() != null && !r.unitHead().equals(e)) {
-                ids.add(r.unitHead().getId());
-            }
-            return ids;
+            return support.superiorsOf(g, e, null);
         }
 
         /**
@@ -283,11 +280,8 @@ public class DemoPlanWriter {
             skps++;
             audit(agreement.getOwnerId(), SkpService.SKP, s.getId(), "skp.cascadeStart", null, s.getState().name(),
                     agreement.title());
-            boolean jpt = s.getForm() == SkpForm.JPT;
-            s.cascade(new WorkResultLine(ResultCategory.UTAMA, DemoTexts.CASCADED_RESULT,
-                    jpt ? agreement.getOwnerName() : null, jpt ? null : Aspect.KUANTITAS,
-                    jpt ? Perspective.PROSES_BISNIS : null, indicator.getText(), indicator.getTarget().getValue(),
-                    indicator.getTarget().getUnit(), indicator.getId(), null, indicator.getText(), null));
+            s.cascade(WorkResultLine.cascadedFrom(s.getForm(), DemoTexts.CASCADED_RESULT, agreement.getOwnerName(),
+                    indicator));
             audit(agreement.getOwnerId(), PlanningService.AGREEMENT, agreement.getId(), "agreement.cascade",
                     agreement.getState().name(), agreement.getState().name());
         }
@@ -302,14 +296,14 @@ public class DemoPlanWriter {
             return new WorkResultLine(category, text, jpt ? (of == null ? "Renstra" : of.getOwnerName()) : null,
                     jpt ? null : Aspect.KUANTITAS, jpt ? Perspective.PROSES_BISNIS : null, indicatorText, value, unit,
                     supported == null ? null : supported.getId(), null,
-                    supported == null ? null : supported.getText() + " (" + supported.getTarget() + ")", null);
+                    supported == null ? null : supported.label(), null);
         }
 
         /** As SkpServiceBean.submit: the appraiser gets the approval task. */
         private void submit(Skp s) {
             String from = s.getState().name();
             s.submit(s.getEmployeeId());
-            em.persist(new InboxTask(g, s.getAppraiserId(), SkpService.SKP, s.getId(), "skp.approve", s.title(),
+            workflow.add(new InboxTask(g, s.getAppraiserId(), SkpService.SKP, s.getId(), "skp.approve", s.title(),
                     "/plan/skp.xhtml?id=" + s.getId()));
             audit(s.getEmployeeId(), SkpService.SKP, s.getId(), "skp.submit", from, s.getState().name());
             em.flush();
@@ -336,10 +330,7 @@ public class DemoPlanWriter {
             }
             String from = s.getState().name();
             s.approve(appraiser, policy, dialogue);
-            for (InboxTask t : em.createQuery("select t from InboxTask t where t.governmentId = :g "
-                    + "and t.subjectType = :type and t.subjectId = :id and t.doneAt is null", InboxTask.class)
-                    .setParameter("g", g).setParameter("type", SkpService.SKP).setParameter("id", s.getId())
-                    .getResultList()) {
+            for (InboxTask t : workflow.openTasks(g, SkpService.SKP, s.getId())) {
                 t.complete(actor(appraiser));
             }
             audit(appraiser, SkpService.SKP, s.getId(), "skp.approve", from, s.getState().name());
@@ -350,7 +341,7 @@ public class DemoPlanWriter {
         }
 
         private void audit(long actor, String type, long id, String action, String from, String to, String reason) {
-            em.persist(new AuditEntry(g, actor(actor), actor, type, id, action, from, to, reason));
+            workflow.add(new AuditEntry(g, actor(actor), actor, type, id, action, from, to, reason));
         }
 
         private String actor(long employeeId) {

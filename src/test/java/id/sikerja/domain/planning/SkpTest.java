@@ -42,6 +42,24 @@ class SkpTest {
     }
 
     @Test
+    void theMatrixWritesAMainResultStartingFromTheHeadsIndicatorAndTarget() {
+        Indicator indicator = new Indicator(null, 0, null, "Persentase rujukan tepat waktu", new Target("90", "persen"), null);
+
+        WorkResultLine staff = WorkResultLine.cascadedFrom(SkpForm.NON_JPT, "Rujukan terverifikasi", "dr. Rudi", indicator);
+        assertEquals(ResultCategory.UTAMA, staff.category());
+        assertEquals(Aspect.KUANTITAS, staff.aspect());
+        assertNull(staff.origin());
+        assertEquals(List.of("Persentase rujukan tepat waktu", "90", "persen"),
+                List.of(staff.indicatorText(), staff.targetValue(), staff.targetUnit()));
+
+        WorkResultLine jpt = WorkResultLine.cascadedFrom(SkpForm.JPT, "Rujukan terverifikasi", "dr. Rudi", indicator);
+        assertEquals("dr. Rudi", jpt.origin());
+        assertEquals(Perspective.PROSES_BISNIS, jpt.perspective());
+        assertNull(jpt.aspect());
+        assertEquals("Persentase rujukan tepat waktu (90 persen)", indicator.label());
+    }
+
+    @Test
     void ownerSubmitsALinkedMainResult() {
         Skp skp = submitted();
 
