@@ -84,9 +84,6 @@ public interface PlanningService {
     /** Dialogues the caller took part in. */
     List<DialogueRow> myDialogues();
 
-    /** People who may take part in a dialogue about an SKP: its owner, appraiser and unit head. */
-    List<PersonOption> dialogueCandidates(long skpId);
-
     // ---- oversight
 
     /** SKP counts per department (departmentId null) or per unit of one department; ADMIN/OVERSIGHT. */

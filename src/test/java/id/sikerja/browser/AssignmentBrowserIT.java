@@ -63,6 +63,13 @@ class AssignmentBrowserIT extends BrowserTestBase {
         assertEquals(msg("assignment.status.ISSUED"), visible(By.id("assignmentStatus")).getText().strip());
         String number = visible(By.id("letterNumber")).getText().strip();
 
+        // the signer holds a dialogue about the assignment with everyone involved (all ticked)
+        String agreed = "Laporan verifikasi rujukan tiap minggu " + System.nanoTime() % 100000;
+        PlanPages.type(this, By.id("subjectDialogueForm:expectations"), agreed);
+        PlanPages.navigate(this, By.id("subjectDialogueForm:recordDialogue"));
+        assertTrue(messages().contains(msg("dialogue.recorded")), messages()::toString);
+        assertTrue(visible(By.id("subjectDialogues")).getText().contains(agreed), "listed on the assignment page");
+
         signedOut();
         login("kayong.ketua");
         open("work/my.xhtml");
@@ -72,6 +79,11 @@ class AssignmentBrowserIT extends BrowserTestBase {
                         + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status + ' '"
                         + " + r.headers.get('content-type'))).catch(e => done('error ' + e));", link.getAttribute("href"));
         assertEquals("200 application/pdf", head);
+
+        // the assignee took part: the dialogue is on their assignment page too
+        PlanPages.navigate(this, By.xpath("//tr[.//a[contains(@class,'letter-link') and contains(., '" + number
+                + "')]]//a[contains(@class,'assignment-link')]"));
+        assertTrue(visible(By.id("subjectDialogues")).getText().contains(agreed), "the assignee reads it");
     }
 
     @Test

@@ -88,9 +88,9 @@ class PlanningBrowserIT extends BrowserTestBase {
         assertTrue(text(this, By.id("resultsForm:results")).contains("Persentase puskesmas terakreditasi paripurna"),
                 "the cascaded result names the superior's indicator it supports");
         assertFalse(driver.findElements(By.id("dialogueMissing")).isEmpty(), "Pasuruan asks for a planning dialogue");
-        type(this, By.id("dialogueForm:expectations"), "Pendampingan akreditasi di 8 puskesmas");
-        type(this, By.id("dialogueForm:resources"), "Kendaraan dinas dan anggaran DPA");
-        click(this, By.id("dialogueForm:recordDialogue"));
+        type(this, By.id("subjectDialogueForm:expectations"), "Pendampingan akreditasi di 8 puskesmas");
+        type(this, By.id("subjectDialogueForm:resources"), "Kendaraan dinas dan anggaran DPA");
+        navigate(this, By.id("subjectDialogueForm:recordDialogue"));
         assertEquals(List.of(msg("dialogue.recorded")), PlanPages.messages());
         assertTrue(driver.findElements(By.id("dialogueMissing")).isEmpty());
         driver.findElement(By.cssSelector("textarea.annex-RESOURCE")).sendKeys("Kendaraan dinas");

@@ -143,12 +143,17 @@ public class TeamPage {
         return rows;
     }
 
-    /** Records a dialogue with the participants whose option label starts with one of these names. */
+    /**
+     * Records a dialogue with exactly the participants whose option label starts with one of these names
+     * (everyone involved comes ticked: the others are unticked).
+     */
     TeamPage recordDialogue(List<String> participants, String expectations, String followUps) {
         for (WebElement label : BrowserTestBase.driver.findElements(
                 By.cssSelector("[id='subjectDialogueForm:participants'] label"))) {
             String text = label.getText().strip();
-            if (participants.stream().anyMatch(n -> text.startsWith(n + " ("))) {
+            boolean wanted = participants.stream().anyMatch(n -> text.startsWith(n + " ("));
+            boolean ticked = BrowserTestBase.driver.findElement(By.id(label.getAttribute("for"))).isSelected();
+            if (wanted != ticked) {
                 label.click();
             }
         }

@@ -571,10 +571,6 @@ public class PlanningServiceBean implements PlanningService {
                 .toList();
     }
 
-    @Override
-    public List<PersonOption> dialogueCandidates(long skpId) {
-        return subjects.of(currentUser.scope(), SkpService.SKP, skpId).involved();
-    }
 
     // ---- oversight
 

@@ -8,7 +8,6 @@ import id.sikerja.domain.planning.AnnexKind;
 import id.sikerja.domain.planning.Approach;
 import id.sikerja.domain.planning.Aspect;
 import id.sikerja.domain.planning.ControlLevel;
-import id.sikerja.domain.planning.DialogueStage;
 import id.sikerja.domain.planning.IndicatorManual;
 import id.sikerja.domain.planning.Perspective;
 import id.sikerja.domain.planning.ReportingPeriod;
@@ -22,18 +21,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One SKP: the owner drafts results (with the indicator manual), expectations and annex, and
- * submits; the appraiser approves or returns it with notes; both record performance dialogues.
+ * submits; the appraiser approves or returns it with notes (dialogues: SubjectDialoguesBean).
  */
 @Named
 @ViewScoped
@@ -54,8 +50,6 @@ public class SkpBean implements Serializable {
     private SkpView skp;
     private List<AuditTrail.Entry> history;
     private List<SkpService.LinkOption> linkOptions;
-    private List<PlanningService.DialogueRow> dialogues;
-    private List<PlanningService.PersonOption> candidates;
 
     private Approach approach;
     private String notes;
@@ -82,14 +76,6 @@ public class SkpBean implements Serializable {
     private Map<String, String> expectations = new LinkedHashMap<>();
     private Map<String, String> annexText = new LinkedHashMap<>();
 
-    // dialogue editor
-    private LocalDate dialogueDate = LocalDate.now();
-    private DialogueStage dialogueStage = DialogueStage.PLANNING;
-    private List<Long> participants = new ArrayList<>();
-    private String dialogueExpectations;
-    private String dialogueTargets;
-    private String dialogueResources;
-    private String dialogueFollowUps;
 
     public void load() {
         if (id == null) {
@@ -98,16 +84,11 @@ public class SkpBean implements Serializable {
         skp = skps.skp(id);
         history = audit.history(SkpService.SKP, id);
         linkOptions = skp.editable() ? skps.linkOptions(id) : List.of();
-        dialogues = planning.dialogues(SkpService.SKP, id);
-        candidates = planning.dialogueCandidates(id);
         approach = skp.approach();
         expectations = new LinkedHashMap<>();
         skp.behaviours().forEach(b -> expectations.put(b.code(), b.expectation()));
         annexText = new LinkedHashMap<>();
         skp.annex().forEach(a -> annexText.put(a.kind().name(), String.join("\n", a.lines())));
-        if (participants.isEmpty()) {
-            candidates.forEach(c -> participants.add(c.id()));
-        }
     }
 
     public void saveApproach() {
@@ -235,20 +216,6 @@ public class SkpBean implements Serializable {
         }
     }
 
-    public void recordDialogue() {
-        var people = new HashSet<Long>();
-        people.addAll(participants);
-        if (UiMessages.attempt(() -> planning.recordDialogue(new PlanningService.DialogueData(SkpService.SKP, id,
-                dialogueDate, dialogueStage, people, dialogueExpectations, dialogueTargets, dialogueResources,
-                dialogueFollowUps)) > 0)) {
-            UiMessages.info("dialogue.recorded");
-            dialogueExpectations = null;
-            dialogueTargets = null;
-            dialogueResources = null;
-            dialogueFollowUps = null;
-            load();
-        }
-    }
 
     /** The SKP as PDF, streamed by p:fileDownload (a full request, not ajax). */
     public org.primefaces.model.StreamedContent getPdf() {
@@ -283,10 +250,6 @@ public class SkpBean implements Serializable {
         return ReportingPeriod.values();
     }
 
-    public DialogueStage[] getStages() {
-        return DialogueStage.values();
-    }
-
     public AnnexKind[] getAnnexKinds() {
         return AnnexKind.values();
     }
@@ -313,14 +276,6 @@ public class SkpBean implements Serializable {
 
     public List<SkpService.LinkOption> getLinkOptions() {
         return linkOptions;
-    }
-
-    public List<PlanningService.DialogueRow> getDialogues() {
-        return dialogues;
-    }
-
-    public List<PlanningService.PersonOption> getCandidates() {
-        return candidates;
     }
 
     public Approach getApproach() {
@@ -477,61 +432,5 @@ public class SkpBean implements Serializable {
 
     public Map<String, String> getAnnexText() {
         return annexText;
-    }
-
-    public LocalDate getDialogueDate() {
-        return dialogueDate;
-    }
-
-    public void setDialogueDate(LocalDate dialogueDate) {
-        this.dialogueDate = dialogueDate;
-    }
-
-    public DialogueStage getDialogueStage() {
-        return dialogueStage;
-    }
-
-    public void setDialogueStage(DialogueStage dialogueStage) {
-        this.dialogueStage = dialogueStage;
-    }
-
-    public List<Long> getParticipants() {
-        return participants;
-    }
-
-    public void setParticipants(List<Long> participants) {
-        this.participants = participants;
-    }
-
-    public String getDialogueExpectations() {
-        return dialogueExpectations;
-    }
-
-    public void setDialogueExpectations(String dialogueExpectations) {
-        this.dialogueExpectations = dialogueExpectations;
-    }
-
-    public String getDialogueTargets() {
-        return dialogueTargets;
-    }
-
-    public void setDialogueTargets(String dialogueTargets) {
-        this.dialogueTargets = dialogueTargets;
-    }
-
-    public String getDialogueResources() {
-        return dialogueResources;
-    }
-
-    public void setDialogueResources(String dialogueResources) {
-        this.dialogueResources = dialogueResources;
-    }
-
-    public String getDialogueFollowUps() {
-        return dialogueFollowUps;
-    }
-
-    public void setDialogueFollowUps(String dialogueFollowUps) {
-        this.dialogueFollowUps = dialogueFollowUps;
     }
 }

@@ -6,6 +6,7 @@ import id.sikerja.domain.planning.DialogueStage;
 import id.sikerja.domain.shared.AccessDeniedException;
 import id.sikerja.interfaces.web.UiMessages;
 import jakarta.faces.view.ViewScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -16,9 +17,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * The dialogues section of a team or an assignment page (WEB-INF/includes/subject-dialogues.xhtml): the
- * subject's dialogues and, for the people involved in it, the form to record one. The page names its subject
- * in a view action: {@code #{subjectDialoguesBean.load('TEAM', teamBean.id)}}.
+ * The dialogues section of an SKP, team or assignment page (WEB-INF/includes/subject-dialogues.xhtml): the
+ * subject's dialogues and, for the people involved in it, the form to record one, with everyone involved
+ * ticked (untick who was not there). The page names its subject in a view action:
+ * {@code #{subjectDialoguesBean.load('TEAM', teamBean.id)}}. A recorded dialogue reloads the page, so what
+ * depends on it (an SKP's missing planning dialogue, the participants offered) is shown afresh.
  */
 @Named
 @ViewScoped
@@ -46,6 +49,9 @@ public class SubjectDialoguesBean implements Serializable {
         this.subjectType = type;
         this.subjectId = id;
         refresh();
+        if (subject != null && participants.isEmpty()) {
+            subject.candidates().forEach(c -> participants.add(c.id()));
+        }
     }
 
     private void refresh() {
@@ -61,23 +67,20 @@ public class SubjectDialoguesBean implements Serializable {
         }
     }
 
-    public void record() {
+    /** Records the dialogue; on success the page is loaded again (with the confirmation), else it stays. */
+    public String record() {
         if (subject == null) {
-            return;
+            return null;
         }
         boolean done = UiMessages.attempt(() -> planning.recordDialogue(new PlanningService.DialogueData(
                 subjectType, subjectId, heldOn, stage, new LinkedHashSet<>(participants), expectations, targets,
                 resources, followUps))) != null;
-        if (done) {
-            UiMessages.info("dialogue.recorded");
-            participants = new ArrayList<>();
-            expectations = null;
-            targets = null;
-            resources = null;
-            followUps = null;
-            heldOn = LocalDate.now();
+        if (!done) {
+            return null;
         }
-        refresh();
+        UiMessages.info("dialogue.recorded");
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId()
+                + "?faces-redirect=true&includeViewParams=true";
     }
 
     public DialogueSubjectView getSubject() {
