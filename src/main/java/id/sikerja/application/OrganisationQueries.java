@@ -95,6 +95,9 @@ public interface OrganisationQueries {
 
     /** A position offered when placing someone, with the seats still free today. */
     record PositionOption(long id, String title, String unitName, boolean headsUnit, int freeSeats) {
+        public String label() {
+            return title + " — " + unitName;
+        }
     }
 
     record ProblemRow(long employeeId, String name, String nip, String positionTitle, String unitName, long unitId,

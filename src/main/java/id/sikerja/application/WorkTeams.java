@@ -101,6 +101,9 @@ public interface WorkTeams {
     }
 
     record PersonOption(long id, String name, String nip, String positionTitle, String unitName) {
+        public String label() {
+            return name + " — " + positionTitle + ", " + unitName;
+        }
     }
 
     record TeamSummary(long id, String name, WorkTeamKind kind, WorkTeamState state, String ownerUnitName,
