@@ -1,5 +1,7 @@
 package id.sikerja.application;
 
+import id.sikerja.domain.workflow.SubjectType;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -18,10 +20,10 @@ public interface AuditTrail {
      * @param toState     the state after the step
      * @param reason      why, where the step needs one (a return, a refusal); may be null
      */
-    void record(String subjectType, long subjectId, String action, String fromState, String toState, String reason);
+    void record(SubjectType subjectType, long subjectId, String action, String fromState, String toState, String reason);
 
     /** The steps taken on a subject of the caller's government, oldest first. */
-    List<Entry> history(String subjectType, long subjectId);
+    List<Entry> history(SubjectType subjectType, long subjectId);
 
     /** One step as shown on a page. */
     record Entry(OffsetDateTime at, String actorUsername, String actorName, String action, String fromState,

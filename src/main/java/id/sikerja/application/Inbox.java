@@ -1,5 +1,7 @@
 package id.sikerja.application;
 
+import id.sikerja.domain.workflow.SubjectType;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -16,10 +18,10 @@ public interface Inbox {
      * @param title  what it is about, e.g. "SKP 2026 — Siti Rahma"
      * @param link   page where the step is taken, e.g. {@code /plan/skp.xhtml?id=12}
      */
-    void open(long assigneeEmployeeId, String subjectType, long subjectId, String action, String title, String link);
+    void open(long assigneeEmployeeId, SubjectType subjectType, long subjectId, String action, String title, String link);
 
     /** Marks every open task of the subject done by the caller (the step was taken). */
-    void closeAll(String subjectType, long subjectId);
+    void closeAll(SubjectType subjectType, long subjectId);
 
     /** The caller's open tasks, newest first. Empty for an account without an employee. */
     List<Item> mine();
@@ -28,9 +30,9 @@ public interface Inbox {
     long countMine();
 
     /** Open tasks of a subject, for showing who must act next. */
-    List<Item> waitingOn(String subjectType, long subjectId);
+    List<Item> waitingOn(SubjectType subjectType, long subjectId);
 
-    record Item(long id, String subjectType, long subjectId, String action, String title, String link,
+    record Item(long id, SubjectType subjectType, long subjectId, String action, String title, String link,
                 OffsetDateTime openedAt, long assigneeId, String assigneeName) {
     }
 }

@@ -1,5 +1,6 @@
 package id.sikerja.application;
 
+import id.sikerja.domain.workflow.SubjectType;
 import id.sikerja.domain.planning.AgreementLine;
 import id.sikerja.domain.planning.AgreementState;
 import id.sikerja.domain.planning.DialogueStage;
@@ -19,8 +20,8 @@ import java.util.Set;
  */
 public interface PlanningService {
 
-    String AGREEMENT = "AGREEMENT";
-    String DIALOGUE = "DIALOGUE";
+    SubjectType AGREEMENT = SubjectType.AGREEMENT;
+    SubjectType DIALOGUE = SubjectType.DIALOGUE;
 
     // ---- agreements
 

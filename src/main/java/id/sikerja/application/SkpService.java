@@ -1,5 +1,6 @@
 package id.sikerja.application;
 
+import id.sikerja.domain.workflow.SubjectType;
 import id.sikerja.domain.planning.AnnexKind;
 import id.sikerja.domain.planning.Approach;
 import id.sikerja.domain.planning.Aspect;
@@ -21,7 +22,7 @@ import java.util.Map;
  */
 public interface SkpService {
 
-    String SKP = "SKP";
+    SubjectType SKP = SubjectType.SKP;
 
     List<SkpRow> mySkps();
 

@@ -1,5 +1,6 @@
 package id.sikerja.it;
 
+import id.sikerja.domain.workflow.SubjectType;
 import id.sikerja.application.AuditTrail;
 import id.sikerja.application.OrganisationAdministration;
 import id.sikerja.application.OrganisationAdministration.AccountView;
@@ -70,9 +71,9 @@ class AccountAdministrationIT {
         assertTrue(administration.accounts(employee).get(0).grants().isEmpty());
         assertFalse(administration.accounts(employee).get(0).enabled());
 
-        List<String> steps = audit.history("ACCOUNT", account).stream().map(AuditTrail.Entry::action).toList();
+        List<String> steps = audit.history(SubjectType.ACCOUNT, account).stream().map(AuditTrail.Entry::action).toList();
         assertEquals(List.of("account.create", "account.grant", "account.revoke", "account.disable"), steps);
-        assertTrue(audit.history("ACCOUNT", account).stream().allMatch(e -> "jombang.admin".equals(e.actorUsername())));
+        assertTrue(audit.history(SubjectType.ACCOUNT, account).stream().allMatch(e -> "jombang.admin".equals(e.actorUsername())));
     }
 
     @Test
@@ -85,7 +86,7 @@ class AccountAdministrationIT {
                 () -> administration.grant(account, Role.UNIT_HEAD));
         assertEquals("account.roleNotGrantable", refused.getMessageKey());
         assertTrue(administration.accounts(employee).get(0).grants().isEmpty());
-        assertEquals(1, audit.history("ACCOUNT", account).size(), "only the creation is in the trail");
+        assertEquals(1, audit.history(SubjectType.ACCOUNT, account).size(), "only the creation is in the trail");
     }
 
     @Test

@@ -133,7 +133,7 @@ class PlanningDemoDataIT {
         Set<Long> kadisIds = indicatorIds(kadis);
         assertTrue(ownSkp.results().stream().allMatch(r -> kadisIds.contains(r.supportedIndicatorId())),
                 "every result of the Kabid's SKP supports an indicator of the Kadis's agreement");
-        assertEquals(workModes, planning.dialogues(SkpService.SKP, own.id()).stream()
+        assertEquals(workModes, planning.dialogues(SkpService.SKP.name(), own.id()).stream()
                 .anyMatch(d -> d.stage() == DialogueStage.PLANNING), "the planning dialogue where the policy asks");
 
         // the Kabid's approval list and inbox hold the SKP waiting for them

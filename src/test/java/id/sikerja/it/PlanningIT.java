@@ -309,22 +309,22 @@ class PlanningIT {
         long kadis = ItSupport.employeeOf(em, "pasuruan.kadis");
         long outsider = ItSupport.employeeOf(em, "pasuruan.pegawai");
         assertThrows(BusinessRuleException.class, () -> planning.recordDialogue(new PlanningService.DialogueData(
-                SkpService.SKP, id, LocalDate.now(), DialogueStage.PLANNING, Set.of(outsider), "x", null, null, null)),
+                SkpService.SKP.name(), id, LocalDate.now(), DialogueStage.PLANNING, Set.of(outsider), "x", null, null, null)),
                 "only the people of the SKP take part");
-        planning.recordDialogue(new PlanningService.DialogueData(SkpService.SKP, id, LocalDate.now(),
+        planning.recordDialogue(new PlanningService.DialogueData(SkpService.SKP.name(), id, LocalDate.now(),
                 DialogueStage.EXECUTION, Set.of(kadis), "Laporan triwulan", null, null, null));
         assertThrows(BusinessRuleException.class, () -> skps.approve(id, skps.skp(id).version()),
                 "an execution dialogue does not count");
-        planning.recordDialogue(new PlanningService.DialogueData(SkpService.SKP, id, LocalDate.now(),
+        planning.recordDialogue(new PlanningService.DialogueData(SkpService.SKP.name(), id, LocalDate.now(),
                 DialogueStage.PLANNING, Set.of(kadis), "Cakupan layanan naik", "95%", "Anggaran DPA", "Cek bulanan"));
         skps.approve(id, skps.skp(id).version());
 
         assertEquals(SkpState.APPROVED, skps.skp(id).state());
-        assertEquals(2, planning.dialogues(SkpService.SKP, id).size());
+        assertEquals(2, planning.dialogues(SkpService.SKP.name(), id).size());
         currentUser.runAs("pasuruan.kadis");
         assertTrue(planning.myDialogues().stream().anyMatch(d -> d.subjectId() == id));
         currentUser.runAs("kayong.bupati");
-        assertThrows(NotFoundException.class, () -> planning.dialogues(SkpService.SKP, id));
+        assertThrows(NotFoundException.class, () -> planning.dialogues(SkpService.SKP.name(), id));
     }
 
     @Test

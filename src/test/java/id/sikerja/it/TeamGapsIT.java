@@ -1,5 +1,6 @@
 package id.sikerja.it;
 
+import id.sikerja.domain.workflow.SubjectType;
 import id.sikerja.application.Assignments;
 import id.sikerja.application.Assignments.NewAssignment;
 import id.sikerja.application.AuditTrail;
@@ -253,7 +254,7 @@ class TeamGapsIT {
                 Set.of(s.member(), s.head()), "Verifikasi rujukan tuntas tiap pekan", "100% terverifikasi",
                 "Akses aplikasi rujukan", "Rapat tim bulanan"));
         assertEquals(1, dialoguesStored("TEAM", id));
-        assertTrue(audit.history("TEAM", id).stream().anyMatch(e -> e.action().equals("dialogue.record")));
+        assertTrue(audit.history(SubjectType.TEAM, id).stream().anyMatch(e -> e.action().equals("dialogue.record")));
 
         for (String reader : List.of(s.memberLogin(), s.headLogin(), KABID, "kayong.pengawas")) {
             currentUser.runAs(reader);

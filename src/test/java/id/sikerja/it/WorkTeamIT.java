@@ -1,5 +1,6 @@
 package id.sikerja.it;
 
+import id.sikerja.domain.workflow.SubjectType;
 import id.sikerja.application.AuditTrail;
 import id.sikerja.application.Inbox;
 import id.sikerja.application.OrganisationAdministration;
@@ -247,10 +248,10 @@ class WorkTeamIT {
         TeamView established = teams.team(id);
         assertEquals(WorkTeamState.ESTABLISHED, established.state());
         assertEquals(number, established.decreeNumber());
-        List<String> steps = audit.history("TEAM", id).stream().map(AuditTrail.Entry::action).toList();
+        List<String> steps = audit.history(SubjectType.TEAM, id).stream().map(AuditTrail.Entry::action).toList();
         assertEquals(List.of("team.form", "team.addMember", "team.nominate", "team.returnNomination", "team.nominate",
                 "team.recommend", "team.submit", "team.sign"), steps);
-        assertEquals("Lengkapi dengan calon JF keahlian", audit.history("NOMINATION", first).get(1).reason());
+        assertEquals("Lengkapi dengan calon JF keahlian", audit.history(SubjectType.NOMINATION, first).get(1).reason());
 
         // The decree reads back with its annex rows (PS Lampiran III).
         WorkTeams.Decree decree = teams.decree(id);

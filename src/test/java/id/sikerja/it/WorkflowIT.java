@@ -1,5 +1,6 @@
 package id.sikerja.it;
 
+import id.sikerja.domain.workflow.SubjectType;
 import id.sikerja.application.AuditTrail;
 import id.sikerja.application.DocumentRenderer;
 import id.sikerja.application.Inbox;
@@ -76,10 +77,10 @@ class WorkflowIT {
     void aStepIsRecordedWithItsActorAndSeenOnlyInsideItsGovernment() {
         long subject = System.nanoTime();
         currentUser.runAs("klaten.kabid");
-        audit.record("TEST", subject, "test.submit", null, "SUBMITTED", null);
-        audit.record("TEST", subject, "test.return", "SUBMITTED", "RETURNED", "Target belum terukur");
+        audit.record(SubjectType.WORK_NEED, subject, "test.submit", null, "SUBMITTED", null);
+        audit.record(SubjectType.WORK_NEED, subject, "test.return", "SUBMITTED", "RETURNED", "Target belum terukur");
 
-        List<AuditTrail.Entry> history = audit.history("TEST", subject);
+        List<AuditTrail.Entry> history = audit.history(SubjectType.WORK_NEED, subject);
         assertEquals(2, history.size());
         assertEquals("test.submit", history.get(0).action());
         assertEquals("klaten.kabid", history.get(1).actorUsername());
@@ -89,7 +90,7 @@ class WorkflowIT {
         assertEquals("Target belum terukur", history.get(1).reason());
 
         currentUser.runAs("kayong.admin");
-        assertTrue(audit.history("TEST", subject).isEmpty(), "another government sees none of it");
+        assertTrue(audit.history(SubjectType.WORK_NEED, subject).isEmpty(), "another government sees none of it");
     }
 
     @Test
@@ -100,10 +101,10 @@ class WorkflowIT {
         long before = inbox.countMine();
 
         currentUser.runAs("klaten.kabid");
-        inbox.open(employee, "TEST", subject, "test.fix", "Perbaiki uji", "/inbox.xhtml");
+        inbox.open(employee, SubjectType.WORK_NEED, subject, "test.fix", "Perbaiki uji", "/inbox.xhtml");
         assertTrue(inbox.mine().stream().noneMatch(t -> t.subjectId() == subject), "not in the sender's inbox");
-        assertEquals(1, inbox.waitingOn("TEST", subject).size());
-        assertEquals(employee, inbox.waitingOn("TEST", subject).get(0).assigneeId());
+        assertEquals(1, inbox.waitingOn(SubjectType.WORK_NEED, subject).size());
+        assertEquals(employee, inbox.waitingOn(SubjectType.WORK_NEED, subject).get(0).assigneeId());
 
         currentUser.runAs("klaten.pegawai");
         assertEquals(before + 1, inbox.countMine());
@@ -111,9 +112,9 @@ class WorkflowIT {
         assertEquals("test.fix", item.action());
         assertEquals("/inbox.xhtml", item.link());
 
-        inbox.closeAll("TEST", subject);
+        inbox.closeAll(SubjectType.WORK_NEED, subject);
         assertEquals(before, inbox.countMine());
-        assertTrue(inbox.waitingOn("TEST", subject).isEmpty());
+        assertTrue(inbox.waitingOn(SubjectType.WORK_NEED, subject).isEmpty());
     }
 
     @Test
@@ -121,9 +122,9 @@ class WorkflowIT {
         long kayongEmployee = ItSupport.employeeOf(em, "kayong.pegawai");
         currentUser.runAs("klaten.kabid");
         assertThrows(NotFoundException.class,
-                () -> inbox.open(kayongEmployee, "TEST", 1, "test.fix", "x", "/inbox.xhtml"));
+                () -> inbox.open(kayongEmployee, SubjectType.WORK_NEED, 1, "test.fix", "x", "/inbox.xhtml"));
         currentUser.runAs("kayong.pegawai");
-        assertTrue(inbox.mine().stream().noneMatch(t -> "TEST".equals(t.subjectType()) && t.subjectId() == 1));
+        assertTrue(inbox.mine().stream().noneMatch(t -> t.subjectType() == SubjectType.WORK_NEED && t.subjectId() == 1));
     }
 
     @Test
@@ -175,7 +176,7 @@ class WorkflowIT {
         assertEquals("letter.counterLower", lower.getMessageKey());
         assertEquals(138, letterNumbers.counters(2026).stream().filter(c -> c.kindCode().equals(kind))
                 .findFirst().orElseThrow().lastValue());
-        assertEquals("letter.continue", audit.history("LETTER_COUNTER", ItSupport.count(em,
+        assertEquals("letter.continue", audit.history(SubjectType.LETTER_COUNTER, ItSupport.count(em,
                 "select id from letter_sequence where kind = ?1", kind)).get(0).action());
 
         currentUser.runAs("pasuruan.kadis");

@@ -1,5 +1,6 @@
 package id.sikerja.application.internal;
 
+import id.sikerja.domain.workflow.SubjectType;
 import id.sikerja.application.Assignments;
 import id.sikerja.application.AuditTrail;
 import id.sikerja.application.CurrentUser;
@@ -55,10 +56,10 @@ import java.util.Set;
 @Stateless
 public class AssignmentServiceBean implements Assignments, Secondments, Volunteering {
 
-    static final String ASSIGNMENT = "ASSIGNMENT";
-    static final String SECONDMENT = "SECONDMENT";
-    static final String VOLUNTEER = "VOLUNTEER";
-    static final String WORK_NEED = "WORK_NEED";
+    static final SubjectType ASSIGNMENT = SubjectType.ASSIGNMENT;
+    static final SubjectType SECONDMENT = SubjectType.SECONDMENT;
+    static final SubjectType VOLUNTEER = SubjectType.VOLUNTEER;
+    static final SubjectType WORK_NEED = SubjectType.WORK_NEED;
     private static final int LIST_LIMIT = 300;
 
     @Inject

@@ -1,5 +1,6 @@
 package id.sikerja.application.internal;
 
+import id.sikerja.domain.workflow.SubjectType;
 import id.sikerja.application.CurrentUser;
 import id.sikerja.application.OrganisationAdministration;
 import id.sikerja.domain.access.AccessScope;
@@ -325,7 +326,7 @@ public class OrganisationAdministrationBean implements OrganisationAdministratio
         repository.flush();
     }
 
-    private static final String ACCOUNT = "ACCOUNT";
+    private static final SubjectType ACCOUNT = SubjectType.ACCOUNT;
 
     @Override
     public List<AccountView> accounts(long employeeId) {

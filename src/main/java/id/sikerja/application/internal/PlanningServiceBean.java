@@ -1,9 +1,11 @@
 package id.sikerja.application.internal;
 
+import id.sikerja.domain.workflow.SubjectType;
 import id.sikerja.application.AuditTrail;
 import id.sikerja.application.CurrentUser;
 import id.sikerja.application.Inbox;
 import id.sikerja.application.PlanningService;
+import id.sikerja.application.WorkflowSteps;
 import id.sikerja.application.SkpService;
 import id.sikerja.domain.access.AccessScope;
 import id.sikerja.domain.access.Role;
@@ -69,6 +71,9 @@ public class PlanningServiceBean implements PlanningService {
 
     @Inject
     Inbox inbox;
+
+    @Inject
+    WorkflowSteps steps;
 
     // ---- agreements
 
@@ -188,35 +193,24 @@ public class PlanningServiceBean implements PlanningService {
 
     @Override
     public void submitAgreement(long id, int version) {
-        AccessScope scope = currentUser.scope();
-        long g = scope.governmentId();
-        PerformanceAgreement a = forChange(scope, id, version);
-        requireOwner(scope, a);
-        Employee owner = support.me(scope);
-        LocalDate today = LocalDate.now();
-        Placement p = support.placement(owner, today);
-        AppraisalResult r = support.derive(g, owner, today);
-        long approver = PerformanceAgreement.approverFor(support.headsDepartment(p),
-                r.appraiserIfKnown().map(Employee::getId).orElse(null), support.regionalHeadId(g, today));
-        String from = a.getState().name();
-        a.submit(approver, support.employee(g, approver).getName());
-        inbox.closeAll(AGREEMENT, a.getId());
-        inbox.open(approver, AGREEMENT, a.getId(), "agreement.approve", a.title(), link(a));
-        audit.record(AGREEMENT, a.getId(), "agreement.submit", from, a.getState().name(), null);
-        planning.flush();
+        steps.take(scope -> visibleAgreement(scope, id), version, "agreement.submit", null, (a, me) -> {
+            long g = a.getGovernmentId();
+            Employee owner = support.employee(g, me);
+            LocalDate today = LocalDate.now();
+            Placement p = support.placement(owner, today);
+            AppraisalResult r = support.derive(g, owner, today);
+            long approver = PerformanceAgreement.approverFor(support.headsDepartment(p),
+                    r.appraiserIfKnown().map(Employee::getId).orElse(null), support.regionalHeadId(g, today));
+            a.submit(me, approver, support.employee(g, approver).getName());
+        });
     }
 
     @Override
     public void approveAgreement(long id, int version) {
-        AccessScope scope = currentUser.scope();
-        long g = scope.governmentId();
-        PerformanceAgreement a = forChange(scope, id, version);
-        String from = a.getState().name();
-        a.approve(requireEmployee(scope));
-        inbox.closeAll(AGREEMENT, a.getId());
-        audit.record(AGREEMENT, a.getId(), "agreement.approve", from, a.getState().name(), null);
+        PerformanceAgreement a = steps.take(scope -> visibleAgreement(scope, id), version, "agreement.approve", null,
+                PerformanceAgreement::approve);
         if (a.getPreviousId() != null) {
-            supersede(g, a);
+            supersede(a.getGovernmentId(), a);
         }
         planning.flush();
     }
@@ -229,9 +223,8 @@ public class PlanningServiceBean implements PlanningService {
     private void supersede(long g, PerformanceAgreement amended) {
         PerformanceAgreement previous = planning.agreement(g, amended.getPreviousId())
                 .orElseThrow(() -> new NotFoundException("agreement", amended.getPreviousId()));
-        previous.supersede();
-        audit.record(AGREEMENT, previous.getId(), "agreement.supersede", AgreementState.APPROVED.name(),
-                previous.getState().name(), amended.getAmendmentReason());
+        steps.take(scope -> previous, previous.getVersion(), "agreement.supersede", amended.getAmendmentReason(),
+                (p, me) -> p.supersede());
         Map<Long, Indicator> old = previous.indicators().stream()
                 .collect(Collectors.toMap(Indicator::getId, i -> i));
         Set<Long> reviewSkps = new LinkedHashSet<>();
@@ -255,14 +248,8 @@ public class PlanningServiceBean implements PlanningService {
 
     @Override
     public void returnAgreement(long id, int version, String reason) {
-        AccessScope scope = currentUser.scope();
-        PerformanceAgreement a = forChange(scope, id, version);
-        String from = a.getState().name();
-        a.returnForRevision(requireEmployee(scope), reason);
-        inbox.closeAll(AGREEMENT, a.getId());
-        inbox.open(a.getOwnerId(), AGREEMENT, a.getId(), "agreement.fix", a.title(), link(a));
-        audit.record(AGREEMENT, a.getId(), "agreement.return", from, a.getState().name(), a.getReturnReason());
-        planning.flush();
+        steps.take(scope -> visibleAgreement(scope, id), version, "agreement.return", reason,
+                (a, me) -> a.returnForRevision(me, reason));
     }
 
     @Override
@@ -278,10 +265,6 @@ public class PlanningServiceBean implements PlanningService {
         planning.flush();
         audit.record(AGREEMENT, next.getId(), "agreement.amend", null, next.getState().name(), next.getAmendmentReason());
         return next.getId();
-    }
-
-    private static String link(PerformanceAgreement a) {
-        return "/plan/agreement.xhtml?id=" + a.getId();
     }
 
     private static void requireOwner(AccessScope scope, PerformanceAgreement a) {
@@ -524,7 +507,7 @@ public class PlanningServiceBean implements PlanningService {
         planning.flush();
         audit.record(DIALOGUE, d.getId(), "dialogue.record", null, d.getStage().name(), null);
         // the subject's own history shows it too (SKP, ASSIGNMENT and TEAM are also their audit subject types)
-        audit.record(data.subjectType(), data.subjectId(), "dialogue.record", null, d.getStage().name(), null);
+        audit.record(SubjectType.valueOf(data.subjectType()), data.subjectId(), "dialogue.record", null, d.getStage().name(), null);
         return d.getId();
     }
 

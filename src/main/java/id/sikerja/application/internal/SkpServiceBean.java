@@ -5,6 +5,7 @@ import id.sikerja.application.CurrentUser;
 import id.sikerja.application.DocumentRenderer;
 import id.sikerja.application.Inbox;
 import id.sikerja.application.SkpService;
+import id.sikerja.application.WorkflowSteps;
 import id.sikerja.domain.access.AccessScope;
 import id.sikerja.domain.organisation.AppraisalResult;
 import id.sikerja.domain.organisation.Employee;
@@ -55,6 +56,9 @@ public class SkpServiceBean implements SkpService {
 
     @Inject
     Inbox inbox;
+
+    @Inject
+    WorkflowSteps steps;
 
     @Inject
     DocumentRenderer renderer;
@@ -131,7 +135,7 @@ public class SkpServiceBean implements SkpService {
     }
 
     boolean planningDialogueRecorded(long governmentId, long skpId) {
-        return planning.dialogues(governmentId, SKP, skpId).stream().anyMatch(d -> d.isPlanningDialogueOf(skpId));
+        return planning.dialogues(governmentId, SKP.name(), skpId).stream().anyMatch(d -> d.isPlanningDialogueOf(skpId));
     }
 
     Skp visible(AccessScope scope, long id) {
@@ -169,10 +173,8 @@ public class SkpServiceBean implements SkpService {
             if (lastDay.isBefore(current.getPeriodStart())) {
                 lastDay = current.getPeriodStart();
             }
-            String from = current.getState().name();
-            current.closeAt(lastDay);
-            inbox.closeAll(SKP, current.getId());
-            audit.record(SKP, current.getId(), "skp.close", from, SkpState.CLOSED.name(), null);
+            LocalDate closing = lastDay;
+            steps.take(sc -> current, current.getVersion(), "skp.close", null, (x, by) -> x.closeAt(closing));
         }
         // After a closed SKP the next one follows it; a first one starts per Skp.firstPeriodStart.
         LocalDate start = running.map(s -> s.getPeriodEnd().plusDays(1))
@@ -185,7 +187,7 @@ public class SkpServiceBean implements SkpService {
         }
         Skp skp = planning.add(support.newSkp(g, me, start));
         planning.flush();
-        audit.record(SKP, skp.getId(), "skp.start", null, SkpState.DRAFT.name(), null);
+        steps.started(skp, "skp.start", null);
         return skp.getId();
     }
 
@@ -261,37 +263,19 @@ public class SkpServiceBean implements SkpService {
 
     @Override
     public void submit(long id, int version) {
-        AccessScope scope = currentUser.scope();
-        Skp s = forChange(scope, id, version);
-        String from = s.getState().name();
-        s.submit(me(scope));
-        inbox.closeAll(SKP, s.getId());
-        inbox.open(s.getAppraiserId(), SKP, s.getId(), "skp.approve", s.title(), "/plan/skp.xhtml?id=" + s.getId());
-        audit.record(SKP, s.getId(), "skp.submit", from, s.getState().name(), null);
-        planning.flush();
+        steps.take(scope -> visible(scope, id), version, "skp.submit", null, Skp::submit);
     }
 
     @Override
     public void approve(long id, int version) {
-        AccessScope scope = currentUser.scope();
-        Skp s = forChange(scope, id, version);
-        String from = s.getState().name();
-        s.approve(me(scope), support.policy(scope.governmentId()), planningDialogueRecorded(scope.governmentId(), id));
-        inbox.closeAll(SKP, s.getId());
-        audit.record(SKP, s.getId(), "skp.approve", from, s.getState().name(), null);
-        planning.flush();
+        steps.take(scope -> visible(scope, id), version, "skp.approve", null, (s, me) -> s.approve(me,
+                support.policy(s.getGovernmentId()), planningDialogueRecorded(s.getGovernmentId(), s.getId())));
     }
 
     @Override
     public void returnForRevision(long id, int version, String notes) {
-        AccessScope scope = currentUser.scope();
-        Skp s = forChange(scope, id, version);
-        String from = s.getState().name();
-        s.returnForRevision(me(scope), notes);
-        inbox.closeAll(SKP, s.getId());
-        inbox.open(s.getEmployeeId(), SKP, s.getId(), "skp.fix", s.title(), "/plan/skp.xhtml?id=" + s.getId());
-        audit.record(SKP, s.getId(), "skp.return", from, s.getState().name(), s.getReturnNotes());
-        planning.flush();
+        steps.take(scope -> visible(scope, id), version, "skp.return", notes,
+                (s, me) -> s.returnForRevision(me, notes));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package id.sikerja.application.internal;
 
+import id.sikerja.domain.workflow.SubjectType;
 import id.sikerja.application.AuditTrail;
 import id.sikerja.application.CurrentUser;
 import id.sikerja.application.Inbox;
@@ -58,8 +59,8 @@ import java.util.stream.Collectors;
 @Stateless
 public class WorkTeamsBean implements WorkTeams {
 
-    static final String TEAM = "TEAM";
-    static final String NOMINATION = "NOMINATION";
+    static final SubjectType TEAM = SubjectType.TEAM;
+    static final SubjectType NOMINATION = SubjectType.NOMINATION;
     static final String DECREE_KIND = "SK-TIM";
 
     @Inject

@@ -13,6 +13,7 @@ import id.sikerja.domain.shared.NotFoundException;
 import id.sikerja.domain.workflow.AuditEntry;
 import id.sikerja.domain.workflow.InboxTask;
 import id.sikerja.domain.workflow.LetterSequence;
+import id.sikerja.domain.workflow.SubjectType;
 import id.sikerja.domain.workflow.WorkflowRepository;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -44,7 +45,7 @@ public class WorkflowServicesBean implements AuditTrail, Inbox, LetterNumbers {
     // ---- audit trail
 
     @Override
-    public void record(String subjectType, long subjectId, String action, String fromState, String toState,
+    public void record(SubjectType subjectType, long subjectId, String action, String fromState, String toState,
                        String reason) {
         AccessScope scope = currentUser.scope();
         workflow.add(new AuditEntry(scope.governmentId(), currentUser.username(), scope.employeeId(), subjectType,
@@ -53,7 +54,7 @@ public class WorkflowServicesBean implements AuditTrail, Inbox, LetterNumbers {
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<AuditTrail.Entry> history(String subjectType, long subjectId) {
+    public List<AuditTrail.Entry> history(SubjectType subjectType, long subjectId) {
         AccessScope scope = currentUser.scope();
         Map<Long, String> names = new HashMap<>();
         return workflow.history(scope.governmentId(), subjectType, subjectId).stream()
@@ -71,7 +72,7 @@ public class WorkflowServicesBean implements AuditTrail, Inbox, LetterNumbers {
     // ---- inbox
 
     @Override
-    public void open(long assigneeEmployeeId, String subjectType, long subjectId, String action, String title,
+    public void open(long assigneeEmployeeId, SubjectType subjectType, long subjectId, String action, String title,
                      String link) {
         AccessScope scope = currentUser.scope();
         organisation.employee(scope.governmentId(), assigneeEmployeeId).orElseThrow(() -> new NotFoundException("employee", assigneeEmployeeId));
@@ -80,7 +81,7 @@ public class WorkflowServicesBean implements AuditTrail, Inbox, LetterNumbers {
     }
 
     @Override
-    public void closeAll(String subjectType, long subjectId) {
+    public void closeAll(SubjectType subjectType, long subjectId) {
         AccessScope scope = currentUser.scope();
         for (InboxTask task : workflow.openTasks(scope.governmentId(), subjectType, subjectId)) {
             task.complete(currentUser.username());
@@ -108,7 +109,7 @@ public class WorkflowServicesBean implements AuditTrail, Inbox, LetterNumbers {
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<Item> waitingOn(String subjectType, long subjectId) {
+    public List<Item> waitingOn(SubjectType subjectType, long subjectId) {
         AccessScope scope = currentUser.scope();
         return workflow.openTasks(scope.governmentId(), subjectType, subjectId).stream()
                 .map(t -> item(t, name(scope.governmentId(), t.getAssigneeId()))).toList();
@@ -164,7 +165,7 @@ public class WorkflowServicesBean implements AuditTrail, Inbox, LetterNumbers {
         LetterSequence sequence = workflow.lockSequence(scope.governmentId(), departmentId, kindCode.strip(), year);
         int before = sequence.getLastValue();
         sequence.continueAfter(lastUsed);
-        record("LETTER_COUNTER", sequence.getId(), "letter.continue", Integer.toString(before),
+        record(SubjectType.LETTER_COUNTER, sequence.getId(), "letter.continue", Integer.toString(before),
                 Integer.toString(lastUsed), kindCode.strip() + " " + year);
     }
 }

@@ -4,6 +4,13 @@ import id.sikerja.domain.policy.PolicyProfile;
 import id.sikerja.domain.shared.AccessDeniedException;
 import id.sikerja.domain.shared.BaseEntity;
 import id.sikerja.domain.shared.BusinessRuleException;
+import id.sikerja.domain.workflow.Actor;
+import id.sikerja.domain.workflow.Chain;
+import id.sikerja.domain.workflow.Requirement;
+import id.sikerja.domain.workflow.StepFacts;
+import id.sikerja.domain.workflow.SubjectType;
+import id.sikerja.domain.workflow.Transition;
+import id.sikerja.domain.workflow.WorkflowSubject;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,6 +24,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -28,7 +37,30 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "performance_agreement")
-public class PerformanceAgreement extends BaseEntity {
+public class PerformanceAgreement extends BaseEntity implements WorkflowSubject<AgreementState> {
+
+    /**
+     * The agreement's chain: the owner drafts and submits it to the superior named at submission, who
+     * signs it or returns it with a reason (PermenPANRB 6/2022 Pasal 7: the Perjanjian Kinerja is agreed
+     * between the head and the superior); an approved amendment supersedes the revision before it.
+     */
+    public static final Chain<AgreementState> CHAIN = Chain.named("agreement", AgreementState.class)
+            .step(Transition.<AgreementState>of("agreement.submit").from(AgreementState.DRAFT, AgreementState.RETURNED)
+                    .to(AgreementState.SUBMITTED).by(Actor.OWNER).wrongState("agreement.notEditable")
+                    .denied("agreement.edit"))
+            .step(Transition.<AgreementState>of("agreement.approve").from(AgreementState.SUBMITTED)
+                    .to(AgreementState.APPROVED).by(Actor.APPROVER).wrongState("agreement.notSubmitted")
+                    .denied("agreement.approve"))
+            .step(Transition.<AgreementState>of("agreement.return").from(AgreementState.SUBMITTED)
+                    .to(AgreementState.RETURNED).by(Actor.APPROVER)
+                    .requires(Requirement.REASON, "agreement.reasonRequired").wrongState("agreement.notSubmitted")
+                    .denied("agreement.approve"))
+            .step(Transition.<AgreementState>of("agreement.supersede").from(AgreementState.APPROVED)
+                    .to(AgreementState.SUPERSEDED).by(Actor.SYSTEM).wrongState("agreement.amendOnlyApproved"))
+            .waiting(AgreementState.SUBMITTED, Actor.APPROVER, "agreement.approve")
+            .waiting(AgreementState.RETURNED, Actor.OWNER, "agreement.fix")
+            .build();
+
 
     public static final int MAX_TEXT = 2000;
 
@@ -179,40 +211,29 @@ public class PerformanceAgreement extends BaseEntity {
     }
 
     /** The owner hands the agreement to its approver: it needs at least one objective with an indicator. */
-    public void submit(long approver, String approverDisplayName) {
-        requireEditable();
+    public void submit(long actorId, long approver, String approverDisplayName) {
+        AgreementState next = CHAIN.take("agreement.submit", state, actorsOf(actorId), StepFacts.none()).to();
         if (objectives.isEmpty() || objectives.stream().anyMatch(o -> o.getIndicators().isEmpty())) {
             throw new BusinessRuleException("agreement.incomplete");
         }
         this.approverId = approver;
         this.approverName = approverDisplayName;
-        this.state = AgreementState.SUBMITTED;
+        this.state = next;
         this.submittedAt = OffsetDateTime.now();
     }
 
     /** The superior signs. Only the approver named at submission may. */
     public void approve(long actorEmployeeId) {
-        requireApprover(actorEmployeeId);
-        if (state != AgreementState.SUBMITTED) {
-            throw new BusinessRuleException("agreement.notSubmitted");
-        }
-        this.state = AgreementState.APPROVED;
+        this.state = CHAIN.take("agreement.approve", state, actorsOf(actorEmployeeId), StepFacts.none()).to();
         this.approvedAt = OffsetDateTime.now();
         this.returnReason = null;
     }
 
     /** The superior sends it back with a reason; the owner fixes and resubmits. */
     public void returnForRevision(long actorEmployeeId, String reason) {
-        requireApprover(actorEmployeeId);
-        if (state != AgreementState.SUBMITTED) {
-            throw new BusinessRuleException("agreement.notSubmitted");
-        }
-        String why = clean(reason);
-        if (why == null) {
-            throw new BusinessRuleException("agreement.reasonRequired");
-        }
-        this.state = AgreementState.RETURNED;
-        this.returnReason = why;
+        StepFacts facts = StepFacts.because(reason);
+        this.state = CHAIN.take("agreement.return", state, actorsOf(actorEmployeeId), facts).to();
+        this.returnReason = facts.reason();
     }
 
     /**
@@ -247,10 +268,37 @@ public class PerformanceAgreement extends BaseEntity {
 
     /** An approved amendment replaces this revision, which stays readable. */
     public void supersede() {
-        if (state != AgreementState.APPROVED) {
-            throw new BusinessRuleException("agreement.amendOnlyApproved");
+        this.state = CHAIN.take("agreement.supersede", state, Set.of(Actor.SYSTEM), StepFacts.none()).to();
+    }
+
+    /** How an employee stands to this agreement: its owner, its approver (once submitted), or neither. */
+    public Set<Actor> actorsOf(long employeeId) {
+        Set<Actor> actors = new HashSet<>();
+        if (employeeId == ownerId) {
+            actors.add(Actor.OWNER);
         }
-        this.state = AgreementState.SUPERSEDED;
+        if (approverId != null && employeeId == approverId) {
+            actors.add(Actor.APPROVER);
+        }
+        return actors;
+    }
+
+    @Override
+    public SubjectType subjectType() {
+        return SubjectType.AGREEMENT;
+    }
+
+    @Override
+    public Chain<AgreementState> chain() {
+        return CHAIN;
+    }
+
+    @Override
+    public Optional<Long> holderOf(Actor actor) {
+        if (actor.equals(Actor.OWNER)) {
+            return Optional.of(ownerId);
+        }
+        return actor.equals(Actor.APPROVER) ? Optional.ofNullable(approverId) : Optional.empty();
     }
 
     /**
@@ -271,12 +319,6 @@ public class PerformanceAgreement extends BaseEntity {
     private void requireEditable() {
         if (!state.isEditable()) {
             throw new BusinessRuleException("agreement.notEditable", state);
-        }
-    }
-
-    private void requireApprover(long actorEmployeeId) {
-        if (approverId == null || approverId != actorEmployeeId) {
-            throw new AccessDeniedException("agreement.approve");
         }
     }
 

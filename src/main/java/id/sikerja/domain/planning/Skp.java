@@ -4,6 +4,13 @@ import id.sikerja.domain.policy.PolicyProfile;
 import id.sikerja.domain.shared.AccessDeniedException;
 import id.sikerja.domain.shared.BaseEntity;
 import id.sikerja.domain.shared.BusinessRuleException;
+import id.sikerja.domain.workflow.Chain;
+import id.sikerja.domain.workflow.Actor;
+import id.sikerja.domain.workflow.Requirement;
+import id.sikerja.domain.workflow.StepFacts;
+import id.sikerja.domain.workflow.SubjectType;
+import id.sikerja.domain.workflow.Transition;
+import id.sikerja.domain.workflow.WorkflowSubject;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,6 +27,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
 
 /**
  * Sasaran Kinerja Pegawai: one employee's performance plan for a period with one appraiser
@@ -29,7 +38,30 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "skp")
-public class Skp extends BaseEntity {
+public class Skp extends BaseEntity implements WorkflowSubject<SkpState> {
+
+    /**
+     * The SKP's approval chain: the employee drafts and submits it, the appraiser (Pejabat Penilai
+     * Kinerja) approves it or returns it with notes (PermenPANRB 6/2022 Pasal 8); where the government's
+     * policy says so, only after a planning dialogue (PS Lampiran I huruf A angka 2). A running SKP is
+     * closed when its owner's position or appraiser changes (part-year SKP).
+     */
+    public static final Chain<SkpState> CHAIN = Chain.named("skp", SkpState.class)
+            .step(Transition.<SkpState>of("skp.submit").from(SkpState.DRAFT, SkpState.RETURNED).to(SkpState.SUBMITTED)
+                    .by(Actor.OWNER).wrongState("skp.notEditable").denied("skp.edit"))
+            .step(Transition.<SkpState>of("skp.approve").from(SkpState.SUBMITTED).to(SkpState.APPROVED)
+                    .by(Actor.APPRAISER).requires(Requirement.PLANNING_DIALOGUE, "skp.planningDialogueRequired")
+                    .wrongState("skp.notSubmitted").denied("skp.approve"))
+            .step(Transition.<SkpState>of("skp.return").from(SkpState.SUBMITTED).to(SkpState.RETURNED)
+                    .by(Actor.APPRAISER).requires(Requirement.REASON, "skp.notesRequired")
+                    .wrongState("skp.notSubmitted").denied("skp.approve"))
+            .step(Transition.<SkpState>of("skp.close")
+                    .from(SkpState.DRAFT, SkpState.SUBMITTED, SkpState.RETURNED, SkpState.APPROVED).to(SkpState.CLOSED)
+                    .by(Actor.OWNER, Actor.SYSTEM).wrongState("skp.alreadyClosed"))
+            .waiting(SkpState.SUBMITTED, Actor.APPRAISER, "skp.approve")
+            .waiting(SkpState.RETURNED, Actor.OWNER, "skp.fix")
+            .build();
+
 
     /** Name, NIP, rank, position and unit as printed in the SKP header blocks. */
     public record Party(String name, String nip, String rank, String position, String unit) {
@@ -246,7 +278,7 @@ public class Skp extends BaseEntity {
      * lead or JF must name the superior's result it supports). Drafting unlinked results is allowed.
      */
     public void submit(long actorId) {
-        requireOwnerEditing(actorId);
+        SkpState next = CHAIN.take("skp.submit", state, actorsOf(actorId), StepFacts.none()).to();
         if (appraiserId == null) {
             throw new BusinessRuleException("skp.noAppraiser");
         }
@@ -261,7 +293,7 @@ public class Skp extends BaseEntity {
                 throw new BusinessRuleException("skp.unlinkedMainResults", String.join("; ", unlinked));
             }
         }
-        this.state = SkpState.SUBMITTED;
+        this.state = next;
         this.submittedAt = OffsetDateTime.now();
     }
 
@@ -271,29 +303,17 @@ public class Skp extends BaseEntity {
      * the dialog kinerja precedes the SKP; KL Lampiran 2.r).
      */
     public void approve(long actorId, PolicyProfile policy, boolean planningDialogueRecorded) {
-        requireAppraiser(actorId);
-        if (state != SkpState.SUBMITTED) {
-            throw new BusinessRuleException("skp.notSubmitted");
-        }
-        if (policy.isRequirePlanningDialogue() && !planningDialogueRecorded) {
-            throw new BusinessRuleException("skp.planningDialogueRequired");
-        }
-        this.state = SkpState.APPROVED;
+        Set<Requirement> met = planningDialogueRecorded ? Set.of(Requirement.PLANNING_DIALOGUE) : Set.of();
+        Set<Requirement> required = policy.isRequirePlanningDialogue() ? Set.of(Requirement.PLANNING_DIALOGUE) : Set.of();
+        this.state = CHAIN.take("skp.approve", state, actorsOf(actorId), new StepFacts(null, met, required)).to();
         this.approvedAt = OffsetDateTime.now();
     }
 
     /** The appraiser returns it with notes; the owner fixes and resubmits. */
     public void returnForRevision(long actorId, String notes) {
-        requireAppraiser(actorId);
-        if (state != SkpState.SUBMITTED) {
-            throw new BusinessRuleException("skp.notSubmitted");
-        }
-        String n = PerformanceAgreement.clean(notes);
-        if (n == null) {
-            throw new BusinessRuleException("skp.notesRequired");
-        }
-        this.state = SkpState.RETURNED;
-        this.returnNotes = n;
+        StepFacts facts = StepFacts.because(notes);
+        this.state = CHAIN.take("skp.return", state, actorsOf(actorId), facts).to();
+        this.returnNotes = facts.reason();
     }
 
     /**
@@ -301,14 +321,42 @@ public class Skp extends BaseEntity {
      * the running SKP closes on the last day before the change and is kept; a new one starts.
      */
     public void closeAt(LocalDate lastDay) {
-        if (state == SkpState.CLOSED) {
-            throw new BusinessRuleException("skp.alreadyClosed");
-        }
+        SkpState next = CHAIN.take("skp.close", state, Set.of(Actor.SYSTEM), StepFacts.none()).to();
         if (lastDay.isBefore(periodStart)) {
             throw new BusinessRuleException("skp.closeBeforeStart", lastDay, periodStart);
         }
         this.periodEnd = lastDay;
-        this.state = SkpState.CLOSED;
+        this.state = next;
+    }
+
+    /** How an employee stands to this SKP: its owner, its appraiser, or neither. */
+    public Set<Actor> actorsOf(long employeeId) {
+        Set<Actor> parties = new HashSet<>();
+        if (employeeId == this.employeeId) {
+            parties.add(Actor.OWNER);
+        }
+        if (appraiserId != null && employeeId == appraiserId) {
+            parties.add(Actor.APPRAISER);
+        }
+        return parties;
+    }
+
+    @Override
+    public SubjectType subjectType() {
+        return SubjectType.SKP;
+    }
+
+    @Override
+    public Chain<SkpState> chain() {
+        return CHAIN;
+    }
+
+    @Override
+    public Optional<Long> holderOf(Actor party) {
+        if (party.equals(Actor.OWNER)) {
+            return Optional.of(employeeId);
+        }
+        return party.equals(Actor.APPRAISER) ? Optional.ofNullable(appraiserId) : Optional.empty();
     }
 
     /** Whether this SKP no longer fits the person's situation: another appraiser is derived now. */
@@ -330,12 +378,6 @@ public class Skp extends BaseEntity {
     private void requireEditable() {
         if (!state.isEditable()) {
             throw new BusinessRuleException("skp.notEditable", state);
-        }
-    }
-
-    private void requireAppraiser(long actorId) {
-        if (appraiserId == null || actorId != appraiserId) {
-            throw new AccessDeniedException("skp.approve");
         }
     }
 

@@ -2,6 +2,8 @@ package id.sikerja.domain.workflow;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -34,8 +36,9 @@ public class AuditEntry {
     @Column(name = "actor_employee_id", updatable = false)
     private Long actorEmployeeId;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "subject_type", nullable = false, updatable = false)
-    private String subjectType;
+    private SubjectType subjectType;
 
     @Column(name = "subject_id", nullable = false, updatable = false)
     private long subjectId;
@@ -55,7 +58,7 @@ public class AuditEntry {
     protected AuditEntry() {
     }
 
-    public AuditEntry(long governmentId, String actorUsername, Long actorEmployeeId, String subjectType,
+    public AuditEntry(long governmentId, String actorUsername, Long actorEmployeeId, SubjectType subjectType,
                       long subjectId, String action, String fromState, String toState, String reason) {
         this.governmentId = governmentId;
         this.at = OffsetDateTime.now();
@@ -89,7 +92,7 @@ public class AuditEntry {
         return actorEmployeeId;
     }
 
-    public String getSubjectType() {
+    public SubjectType getSubjectType() {
         return subjectType;
     }
 

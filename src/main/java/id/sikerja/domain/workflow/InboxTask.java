@@ -3,6 +3,8 @@ package id.sikerja.domain.workflow;
 import id.sikerja.domain.shared.BusinessRuleException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -33,8 +35,9 @@ public class InboxTask {
     @Column(name = "assignee_id", nullable = false, updatable = false)
     private long assigneeId;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "subject_type", nullable = false, updatable = false)
-    private String subjectType;
+    private SubjectType subjectType;
 
     @Column(name = "subject_id", nullable = false, updatable = false)
     private long subjectId;
@@ -45,7 +48,8 @@ public class InboxTask {
     @Column(nullable = false)
     private String title;
 
-    @Column(nullable = false)
+    /** Where the step is taken, for tasks opened before the web layer derived pages from the subject; else null. */
+    @Column
     private String link;
 
     @Column(name = "opened_at", nullable = false, updatable = false)
@@ -65,7 +69,7 @@ public class InboxTask {
      * @param title  what the task is about, in words the assignee recognises (e.g. the SKP owner's name)
      * @param link   the page where the step is taken, relative to the application, e.g. {@code /plan/skp.xhtml?id=4}
      */
-    public InboxTask(long governmentId, long assigneeId, String subjectType, long subjectId, String action,
+    public InboxTask(long governmentId, long assigneeId, SubjectType subjectType, long subjectId, String action,
                      String title, String link) {
         this.governmentId = governmentId;
         this.assigneeId = assigneeId;
@@ -73,7 +77,7 @@ public class InboxTask {
         this.subjectId = subjectId;
         this.action = Objects.requireNonNull(action, "action");
         this.title = title == null ? "" : (title.length() > 300 ? title.substring(0, 300) : title);
-        this.link = Objects.requireNonNull(link, "link");
+        this.link = link;
         this.openedAt = OffsetDateTime.now();
     }
 
@@ -106,7 +110,7 @@ public class InboxTask {
         return assigneeId;
     }
 
-    public String getSubjectType() {
+    public SubjectType getSubjectType() {
         return subjectType;
     }
 

@@ -9,12 +9,15 @@ public interface WorkflowRepository {
     void add(AuditEntry entry);
 
     /** The steps taken on a subject, oldest first. */
-    List<AuditEntry> history(long governmentId, String subjectType, long subjectId);
+    List<AuditEntry> history(long governmentId, SubjectType subjectType, long subjectId);
 
     void add(InboxTask task);
 
+    /** Writes pending changes now, so constraint violations surface inside the step. */
+    void flush();
+
     /** Open tasks of a subject (any assignee). */
-    List<InboxTask> openTasks(long governmentId, String subjectType, long subjectId);
+    List<InboxTask> openTasks(long governmentId, SubjectType subjectType, long subjectId);
 
     /** Open tasks of one person, newest first. */
     List<InboxTask> openTasksOf(long governmentId, long assigneeId);

@@ -3,6 +3,7 @@ package id.sikerja.infrastructure.persistence;
 import id.sikerja.domain.workflow.AuditEntry;
 import id.sikerja.domain.workflow.InboxTask;
 import id.sikerja.domain.workflow.LetterSequence;
+import id.sikerja.domain.workflow.SubjectType;
 import id.sikerja.domain.workflow.WorkflowRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -25,7 +26,7 @@ public class JpaWorkflowRepository implements WorkflowRepository {
     }
 
     @Override
-    public List<AuditEntry> history(long governmentId, String subjectType, long subjectId) {
+    public List<AuditEntry> history(long governmentId, SubjectType subjectType, long subjectId) {
         return em.createQuery("select a from AuditEntry a where a.governmentId = :g and a.subjectType = :t "
                         + "and a.subjectId = :s order by a.at, a.id", AuditEntry.class)
                 .setParameter("g", governmentId).setParameter("t", subjectType).setParameter("s", subjectId)
@@ -38,7 +39,7 @@ public class JpaWorkflowRepository implements WorkflowRepository {
     }
 
     @Override
-    public List<InboxTask> openTasks(long governmentId, String subjectType, long subjectId) {
+    public List<InboxTask> openTasks(long governmentId, SubjectType subjectType, long subjectId) {
         return em.createQuery("select t from InboxTask t where t.governmentId = :g and t.subjectType = :t "
                         + "and t.subjectId = :s and t.doneAt is null order by t.openedAt", InboxTask.class)
                 .setParameter("g", governmentId).setParameter("t", subjectType).setParameter("s", subjectId)
@@ -90,5 +91,10 @@ public class JpaWorkflowRepository implements WorkflowRepository {
         jakarta.persistence.TypedQuery<LetterSequence> query = em.createQuery(jpql, LetterSequence.class)
                 .setParameter("g", governmentId).setParameter("k", kind).setParameter("y", year);
         return departmentId == null ? query : query.setParameter("d", departmentId);
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
     }
 }

@@ -2,6 +2,8 @@ package id.sikerja.infrastructure.seed;
 
 import id.sikerja.application.PlanningService;
 import id.sikerja.application.SkpService;
+import id.sikerja.application.WorkflowSteps;
+import id.sikerja.domain.workflow.SubjectType;
 import id.sikerja.application.internal.PlanningSupport;
 import id.sikerja.domain.organisation.AppraisalResult;
 import id.sikerja.domain.organisation.Employee;
@@ -23,7 +25,6 @@ import id.sikerja.domain.planning.WorkResult;
 import id.sikerja.domain.planning.WorkResultLine;
 import id.sikerja.domain.policy.PolicyProfile;
 import id.sikerja.domain.workflow.AuditEntry;
-import id.sikerja.domain.workflow.InboxTask;
 import id.sikerja.domain.workflow.WorkflowRepository;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -53,11 +54,9 @@ import java.util.Set;
  * reports), so every rule holds — e.g. Pasuruan's planning dialogue before approval and its work
  * mode per target.
  * <p>
- * Audit entries and inbox tasks: the services write them through {@code AuditTrail} and {@code Inbox},
- * which take the actor from the signed-in user; at startup nobody is signed in. So this writer stores
- * the same {@link AuditEntry} and {@link InboxTask} rows directly, with the same actions and states the
- * services record, each step in the name of the person who takes it: their demo login where they have
- * one, else {@value #DEMO_ACTOR} with their employee id.
+ * Every workflow step goes through {@link WorkflowSteps#takeAs}, the same step service the pages use, in
+ * the name of the person who takes it: their demo login where they have one, else {@value #DEMO_ACTOR}
+ * with their employee id. So the audit trail and the inbox hold what the services would have written.
  */
 @Stateless
 public class DemoPlanWriter {
@@ -80,6 +79,9 @@ public class DemoPlanWriter {
 
     @Inject
     WorkflowRepository workflow;
+
+    @Inject
+    WorkflowSteps steps;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Summary write(GovernmentSeed seed, int year) {
@@ -213,17 +215,14 @@ public class DemoPlanWriter {
                     unit.getDepartment().getId(), year, owner.getName(), p.getPosition().getTitle(), unit.getName());
             em.persist(a);
             em.flush();
-            audit(owner.getId(), PlanningService.AGREEMENT, a.getId(), "agreement.start", null, a.getState().name());
+            steps.startedAs(as(owner.getId()), a, "agreement.start", null);
             a.replaceContent(lines, policy);
             AppraisalResult r = support.derive(g, owner, today);
             long approver = PerformanceAgreement.approverFor(support.headsDepartment(p),
                     r.appraiserIfKnown().map(Employee::getId).orElse(null), support.regionalHeadId(g, today));
-            String from = a.getState().name();
-            a.submit(approver, support.employee(g, approver).getName());
-            audit(owner.getId(), PlanningService.AGREEMENT, a.getId(), "agreement.submit", from, a.getState().name());
-            from = a.getState().name();
-            a.approve(approver);
-            audit(approver, PlanningService.AGREEMENT, a.getId(), "agreement.approve", from, a.getState().name());
+            steps.takeAs(as(owner.getId()), a, "agreement.submit", null,
+                    (x, me) -> x.submit(me, approver, support.employee(g, approver).getName()));
+            steps.takeAs(as(approver), a, "agreement.approve", null, PerformanceAgreement::approve);
             em.flush(); // the indicators get their ids: results link to them
             return a;
         }
@@ -234,7 +233,7 @@ public class DemoPlanWriter {
             Skp s = support.newSkp(g, e, start);
             em.persist(s);
             em.flush();
-            audit(e.getId(), SkpService.SKP, s.getId(), "skp.start", null, s.getState().name());
+            steps.startedAs(as(e.getId()), s, "skp.start", null);
             skps++;
             return s;
         }
@@ -278,12 +277,12 @@ public class DemoPlanWriter {
             em.persist(s);
             em.flush();
             skps++;
-            audit(agreement.getOwnerId(), SkpService.SKP, s.getId(), "skp.cascadeStart", null, s.getState().name(),
-                    agreement.title());
+            steps.startedAs(as(agreement.getOwnerId()), s, "skp.cascadeStart", agreement.title());
             s.cascade(WorkResultLine.cascadedFrom(s.getForm(), DemoTexts.CASCADED_RESULT, agreement.getOwnerName(),
                     indicator));
-            audit(agreement.getOwnerId(), PlanningService.AGREEMENT, agreement.getId(), "agreement.cascade",
-                    agreement.getState().name(), agreement.getState().name());
+            workflow.add(new AuditEntry(g, actor(agreement.getOwnerId()), agreement.getOwnerId(), SubjectType.AGREEMENT,
+                    agreement.getId(), "agreement.cascade", agreement.getState().name(), agreement.getState().name(),
+                    null));
         }
 
         /**
@@ -301,12 +300,7 @@ public class DemoPlanWriter {
 
         /** As SkpServiceBean.submit: the appraiser gets the approval task. */
         private void submit(Skp s) {
-            String from = s.getState().name();
-            s.submit(s.getEmployeeId());
-            workflow.add(new InboxTask(g, s.getAppraiserId(), SkpService.SKP, s.getId(), "skp.approve", s.title(),
-                    "/plan/skp.xhtml?id=" + s.getId()));
-            audit(s.getEmployeeId(), SkpService.SKP, s.getId(), "skp.submit", from, s.getState().name());
-            em.flush();
+            steps.takeAs(as(s.getEmployeeId()), s, "skp.submit", null, Skp::submit);
         }
 
         /**
@@ -318,7 +312,7 @@ public class DemoPlanWriter {
             boolean dialogue = false;
             if (policy.isRequirePlanningDialogue()) {
                 LocalDate held = LocalDate.of(year, 1, 15);
-                PerformanceDialogue d = new PerformanceDialogue(g, SkpService.SKP, s.getId(),
+                PerformanceDialogue d = new PerformanceDialogue(g, SkpService.SKP.name(), s.getId(),
                         held.isAfter(today) ? today : held, DialogueStage.PLANNING, Set.of(s.getEmployeeId()),
                         appraiser, DemoTexts.DIALOGUE_EXPECTATIONS, DemoTexts.DIALOGUE_TARGETS,
                         DemoTexts.DIALOGUE_RESOURCES, DemoTexts.DIALOGUE_FOLLOW_UPS, today);
@@ -328,20 +322,17 @@ public class DemoPlanWriter {
                 audit(appraiser, SkpService.SKP, s.getId(), "dialogue.record", null, d.getStage().name());
                 dialogue = d.isPlanningDialogueOf(s.getId());
             }
-            String from = s.getState().name();
-            s.approve(appraiser, policy, dialogue);
-            for (InboxTask t : workflow.openTasks(g, SkpService.SKP, s.getId())) {
-                t.complete(actor(appraiser));
-            }
-            audit(appraiser, SkpService.SKP, s.getId(), "skp.approve", from, s.getState().name());
+            boolean recorded = dialogue;
+            steps.takeAs(as(appraiser), s, "skp.approve", null, (x, me) -> x.approve(me, policy, recorded));
         }
 
-        private void audit(long actor, String type, long id, String action, String from, String to) {
-            audit(actor, type, id, action, from, to, null);
+        /** The person taking a step: their demo login where they have one. */
+        private WorkflowSteps.SystemActor as(long employeeId) {
+            return new WorkflowSteps.SystemActor(g, actor(employeeId), employeeId);
         }
 
-        private void audit(long actor, String type, long id, String action, String from, String to, String reason) {
-            workflow.add(new AuditEntry(g, actor(actor), actor, type, id, action, from, to, reason));
+        private void audit(long actor, SubjectType type, long id, String action, String from, String to) {
+            workflow.add(new AuditEntry(g, actor(actor), actor, type, id, action, from, to, null));
         }
 
         private String actor(long employeeId) {

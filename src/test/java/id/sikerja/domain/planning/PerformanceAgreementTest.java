@@ -18,7 +18,7 @@ class PerformanceAgreementTest {
     void draftIsSubmittedToTheApprover() {
         PerformanceAgreement a = PlanningFixtures.filledAgreement();
 
-        a.submit(SUPERIOR, "Kepala Dinas");
+        a.submit(HEAD, SUPERIOR, "Kepala Dinas");
 
         assertEquals(AgreementState.SUBMITTED, a.getState());
         assertEquals(SUPERIOR, a.getApproverId());
@@ -27,10 +27,10 @@ class PerformanceAgreementTest {
     @Test
     void emptyAgreementCannotBeSubmitted() {
         PerformanceAgreement a = PlanningFixtures.agreement();
-        assertRefused("agreement.incomplete", () -> a.submit(SUPERIOR, "Kepala Dinas"));
+        assertRefused("agreement.incomplete", () -> a.submit(HEAD, SUPERIOR, "Kepala Dinas"));
 
         a.replaceContent(List.of(new AgreementLine("Sasaran tanpa indikator", List.of())), PlanningFixtures.common());
-        assertRefused("agreement.incomplete", () -> a.submit(SUPERIOR, "Kepala Dinas"));
+        assertRefused("agreement.incomplete", () -> a.submit(HEAD, SUPERIOR, "Kepala Dinas"));
         assertEquals(AgreementState.DRAFT, a.getState());
     }
 
@@ -62,7 +62,7 @@ class PerformanceAgreementTest {
     @Test
     void onlyTheNamedApproverApprovesOrReturns() {
         PerformanceAgreement a = PlanningFixtures.filledAgreement();
-        a.submit(SUPERIOR, "Kepala Dinas");
+        a.submit(HEAD, SUPERIOR, "Kepala Dinas");
 
         assertRefused("error.accessDenied", () -> a.approve(OTHER));
         assertRefused("error.accessDenied", () -> a.approve(HEAD));
@@ -75,7 +75,7 @@ class PerformanceAgreementTest {
     @Test
     void returnNeedsAReasonAndAllowsFixingAndResubmitting() {
         PerformanceAgreement a = PlanningFixtures.filledAgreement();
-        a.submit(SUPERIOR, "Kepala Dinas");
+        a.submit(HEAD, SUPERIOR, "Kepala Dinas");
 
         assertRefused("agreement.reasonRequired", () -> a.returnForRevision(SUPERIOR, " "));
         a.returnForRevision(SUPERIOR, "Target terlalu rendah");
@@ -83,7 +83,7 @@ class PerformanceAgreementTest {
         assertEquals("Target terlalu rendah", a.getReturnReason());
 
         a.replaceContent(PlanningFixtures.lines(null), PlanningFixtures.common());
-        a.submit(SUPERIOR, "Kepala Dinas");
+        a.submit(HEAD, SUPERIOR, "Kepala Dinas");
         a.approve(SUPERIOR);
         assertEquals(AgreementState.APPROVED, a.getState());
         assertNull(a.getReturnReason());
@@ -92,10 +92,10 @@ class PerformanceAgreementTest {
     @Test
     void submittedOrApprovedAgreementIsNotEditable() {
         PerformanceAgreement a = PlanningFixtures.filledAgreement();
-        a.submit(SUPERIOR, "Kepala Dinas");
+        a.submit(HEAD, SUPERIOR, "Kepala Dinas");
         assertRefused("agreement.notEditable", () -> a.replaceContent(PlanningFixtures.lines(null),
                 PlanningFixtures.common()));
-        assertRefused("agreement.notEditable", () -> a.submit(SUPERIOR, "Kepala Dinas"));
+        assertRefused("agreement.notEditable", () -> a.submit(HEAD, SUPERIOR, "Kepala Dinas"));
         a.approve(SUPERIOR);
         assertRefused("agreement.notEditable", () -> a.replaceContent(PlanningFixtures.lines(null),
                 PlanningFixtures.common()));
@@ -107,7 +107,7 @@ class PerformanceAgreementTest {
     void amendmentIsANewRevisionThatKeepsTheOldOne() {
         PerformanceAgreement a = PlanningFixtures.filledAgreement();
         assertRefused("agreement.amendOnlyApproved", () -> a.amend("perubahan kegiatan"));
-        a.submit(SUPERIOR, "Kepala Dinas");
+        a.submit(HEAD, SUPERIOR, "Kepala Dinas");
         a.approve(SUPERIOR);
         PlanningFixtures.setId(a, 7);
         Indicator first = a.indicators().get(0);
@@ -140,7 +140,7 @@ class PerformanceAgreementTest {
     @Test
     void removedIndicatorHasNoSuccessor() {
         PerformanceAgreement a = PlanningFixtures.filledAgreement();
-        a.submit(SUPERIOR, "Kepala Dinas");
+        a.submit(HEAD, SUPERIOR, "Kepala Dinas");
         a.approve(SUPERIOR);
         Indicator second = a.indicators().get(1);
         PlanningFixtures.setId(second, 71);

@@ -1,5 +1,6 @@
 package id.sikerja.interfaces.web.teams;
 
+import id.sikerja.domain.workflow.SubjectType;
 import id.sikerja.application.AuditTrail;
 import id.sikerja.application.WorkTeams;
 import id.sikerja.application.WorkTeams.Decree;
@@ -78,7 +79,7 @@ public class TeamBean implements Serializable {
         start = team.start();
         end = team.end();
         suggestions = team.canEdit() && team.state() == WorkTeamState.DRAFT ? workTeams.leadSuggestions(id) : List.of();
-        history = auditTrail.history("TEAM", id);
+        history = auditTrail.history(SubjectType.TEAM, id);
         skpStatus = team.canFollowSkps() ? workTeams.skpStatus(id) : List.of();
     }
 
