@@ -9,6 +9,7 @@ import id.sikerja.application.Inbox;
 import id.sikerja.application.LetterNumbers;
 import id.sikerja.application.Secondments;
 import id.sikerja.application.Volunteering;
+import id.sikerja.application.WorkflowSteps;
 import id.sikerja.domain.access.AccessScope;
 import id.sikerja.domain.assignment.Assignment;
 import id.sikerja.domain.assignment.AssignmentMode;
@@ -79,6 +80,9 @@ public class AssignmentServiceBean implements Assignments, Secondments, Voluntee
 
     @Inject
     Inbox inbox;
+
+    @Inject
+    WorkflowSteps steps;
 
     @Inject
     LetterNumbers letterNumbers;
@@ -211,51 +215,37 @@ public class AssignmentServiceBean implements Assignments, Secondments, Voluntee
                 data.startDate(), data.endDate(), data.legalBasis(), copies, data.teamId());
         repository.add(a);
         repository.flush();
-        audit.record(ASSIGNMENT, a.getId(), "assignment.appoint", null, a.getStatus().name(), null);
         awaitSignature(a, me);
         return a.getId();
     }
 
-    /** The letter goes to its signer's inbox, or is signed at once when the one who assigns is the signer. */
+    /** The letter goes to its signer's inbox, and is signed at once when the one who assigns is the signer. */
     private void awaitSignature(Assignment a, Employee me) {
+        steps.started(a, "assignment.appoint", null);
         if (a.getSigner().equals(me)) {
-            issue(a, me);
-        } else {
-            inbox.open(a.getSigner().getId(), ASSIGNMENT, a.getId(), "assignment.sign",
-                    a.getEmployee().getName() + " — " + a.getTasksTitle(), "/work/assignment.xhtml?id=" + a.getId());
+            issue(scope -> a, a.getVersion());
         }
     }
 
-    private void issue(Assignment a, Employee me) {
+    /** The signer signs: the letter gets the next number of the signer's department and today's date. */
+    private void issue(java.util.function.Function<AccessScope, Assignment> visible, int version) {
         LocalDate today = LocalDate.now();
+        Assignment a = visible.apply(currentUser.scope());
         String number = letterNumbers.next(a.getSigner().placementOn(today).map(p -> p.getPosition().getUnit()
                         .getDepartment().getId()).orElse(a.getOwnerUnit().getDepartment().getId()),
                 Assignment.letterCode(a.getLetterKind()), today);
-        AssignmentStatus from = a.getStatus();
-        a.sign(me.getId(), number, today);
-        audit.record(ASSIGNMENT, a.getId(), "assignment.sign", from.name(), a.getStatus().name(), number);
-        inbox.closeAll(ASSIGNMENT, a.getId());
+        steps.take(visible, version, "assignment.sign", number, (x, me) -> x.sign(me, number, today));
     }
 
     @Override
     public void sign(long id, int version) {
-        AccessScope scope = currentUser.scope();
-        Assignment a = visibleAssignment(scope, id);
-        ConcurrentEditException.check("assignment", a.getVersion(), version);
-        issue(a, me(scope));
-        repository.flush();
+        issue(scope -> visibleAssignment(scope, id), version);
     }
 
     @Override
     public void refuse(long id, int version, String reason) {
-        AccessScope scope = currentUser.scope();
-        Assignment a = visibleAssignment(scope, id);
-        ConcurrentEditException.check("assignment", a.getVersion(), version);
-        AssignmentStatus from = a.getStatus();
-        a.refuse(me(scope).getId(), reason);
-        audit.record(ASSIGNMENT, a.getId(), "assignment.refuse", from.name(), a.getStatus().name(), reason.strip());
-        inbox.closeAll(ASSIGNMENT, a.getId());
-        repository.flush();
+        steps.take(scope -> visibleAssignment(scope, id), version, "assignment.refuse", reason,
+                (a, me) -> a.refuse(me, reason));
     }
 
     @Override
@@ -429,7 +419,6 @@ public class AssignmentServiceBean implements Assignments, Secondments, Voluntee
                     s.getEndDate(), basis, copiesFor(g, e, signer, authorities), null).from(s.getId(), null);
             repository.add(a);
             repository.flush();
-            audit.record(ASSIGNMENT, a.getId(), "assignment.appoint", null, a.getStatus().name(), null);
             awaitSignature(a, me);
         }
         repository.flush();
@@ -672,7 +661,6 @@ public class AssignmentServiceBean implements Assignments, Secondments, Voluntee
         repository.add(assignment);
         repository.flush();
         a.granted(assignment.getId());
-        audit.record(ASSIGNMENT, assignment.getId(), "assignment.appoint", null, assignment.getStatus().name(), null);
         awaitSignature(assignment, approver);
     }
 

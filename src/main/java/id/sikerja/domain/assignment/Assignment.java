@@ -6,6 +6,13 @@ import id.sikerja.domain.organisation.OrgUnit;
 import id.sikerja.domain.policy.LetterSigner;
 import id.sikerja.domain.shared.BaseEntity;
 import id.sikerja.domain.shared.BusinessRuleException;
+import id.sikerja.domain.workflow.Actor;
+import id.sikerja.domain.workflow.Chain;
+import id.sikerja.domain.workflow.Requirement;
+import id.sikerja.domain.workflow.StepFacts;
+import id.sikerja.domain.workflow.SubjectType;
+import id.sikerja.domain.workflow.Transition;
+import id.sikerja.domain.workflow.WorkflowSubject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +26,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A piece of work given to one employee (penugasan), fixed in writing by its assignment letter
@@ -28,7 +37,23 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "assignment")
-public class Assignment extends BaseEntity {
+public class Assignment extends BaseEntity implements WorkflowSubject<AssignmentStatus> {
+
+    /**
+     * An assignment's letter waits for the signer named when it was made, who signs it (it gets its number
+     * and date, PS Lampiran II) or refuses it with a written reason (KU Lampiran I B.a.2)d)).
+     */
+    public static final Chain<AssignmentStatus> CHAIN = Chain.named("assignment", AssignmentStatus.class)
+            .step(Transition.<AssignmentStatus>of("assignment.sign").from(AssignmentStatus.AWAITING_SIGNATURE)
+                    .to(AssignmentStatus.ISSUED).by(Actor.NAMED).wrongState("assignment.notAwaitingSignature")
+                    .othersRefused("assignment.notTheSigner"))
+            .step(Transition.<AssignmentStatus>of("assignment.refuse").from(AssignmentStatus.AWAITING_SIGNATURE)
+                    .to(AssignmentStatus.REFUSED).by(Actor.NAMED)
+                    .requires(Requirement.REASON, "assignment.reasonRequired")
+                    .wrongState("assignment.notAwaitingSignature").othersRefused("assignment.notTheSigner"))
+            .waiting(AssignmentStatus.AWAITING_SIGNATURE, Actor.NAMED, "assignment.sign")
+            .build();
+
 
     static final int MAX_TASKS = 30;
 
@@ -215,25 +240,65 @@ public class Assignment extends BaseEntity {
      * signer named when the assignment was made may sign, and only once.
      */
     public void sign(long signerEmployeeId, String number, LocalDate date) {
-        requireAwaiting();
-        requireSigner(signerEmployeeId);
+        AssignmentStatus next = CHAIN.take("assignment.sign", status, actorsOf(signerEmployeeId), StepFacts.none()).to();
         if (number == null || number.isBlank() || date == null) {
             throw new IllegalArgumentException("a letter needs a number and a date");
         }
         this.letterNumber = number;
         this.letterDate = date;
-        this.status = AssignmentStatus.ISSUED;
+        this.status = next;
     }
 
     /** The signer refuses to sign; the refusal carries a written reason and ends the assignment. */
     public void refuse(long signerEmployeeId, String reason) {
-        requireAwaiting();
-        requireSigner(signerEmployeeId);
-        if (reason == null || reason.isBlank()) {
-            throw new BusinessRuleException("assignment.reasonRequired");
+        StepFacts facts = StepFacts.because(reason);
+        this.status = CHAIN.take("assignment.refuse", status, actorsOf(signerEmployeeId), facts).to();
+        this.refusalReason = facts.reason();
+    }
+
+    /** How an employee stands to this assignment: the assigned person (owner) or the named signer. */
+    public Set<Actor> actorsOf(long employeeId) {
+        Set<Actor> actors = new java.util.HashSet<>();
+        if (Objects.equals(employee.getId(), employeeId)) {
+            actors.add(Actor.OWNER);
         }
-        this.refusalReason = reason.strip();
-        this.status = AssignmentStatus.REFUSED;
+        if (Objects.equals(signer.getId(), employeeId)) {
+            actors.add(Actor.NAMED);
+        }
+        return actors;
+    }
+
+    @Override
+    public SubjectType subjectType() {
+        return SubjectType.ASSIGNMENT;
+    }
+
+    @Override
+    public long getGovernmentId() {
+        return government.getId();
+    }
+
+    @Override
+    public AssignmentStatus getState() {
+        return status;
+    }
+
+    @Override
+    public Chain<AssignmentStatus> chain() {
+        return CHAIN;
+    }
+
+    @Override
+    public String title() {
+        return employee.getName() + " — " + getTasksTitle();
+    }
+
+    @Override
+    public Optional<Long> holderOf(Actor actor) {
+        if (actor.equals(Actor.NAMED)) {
+            return Optional.ofNullable(signer.getId());
+        }
+        return actor.equals(Actor.OWNER) ? Optional.ofNullable(employee.getId()) : Optional.empty();
     }
 
     /** Links the assignment to the secondment request or voluntary application it came from. */
@@ -241,18 +306,6 @@ public class Assignment extends BaseEntity {
         this.secondmentId = secondment;
         this.volunteerId = volunteer;
         return this;
-    }
-
-    private void requireAwaiting() {
-        if (status != AssignmentStatus.AWAITING_SIGNATURE) {
-            throw new BusinessRuleException("assignment.notAwaitingSignature");
-        }
-    }
-
-    private void requireSigner(long employeeId) {
-        if (signer.getId() == null || signer.getId() != employeeId) {
-            throw new BusinessRuleException("assignment.notTheSigner");
-        }
     }
 
     static List<String> clean(List<String> lines) {

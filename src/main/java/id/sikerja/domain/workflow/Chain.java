@@ -56,7 +56,9 @@ public final class Chain<S extends Enum<S>> {
             throw new IllegalArgumentException(name + " has no step " + action);
         }
         if (named.stream().noneMatch(t -> t.takenBy(callerIs))) {
-            throw new AccessDeniedException(named.get(0).deniedKey());
+            Transition<S> first = named.get(0);
+            throw first.othersKey() != null ? new BusinessRuleException(first.othersKey())
+                    : new AccessDeniedException(first.deniedKey());
         }
         Transition<S> t = named.stream().filter(n -> n.from().contains(current) && n.takenBy(callerIs)).findFirst()
                 .orElseThrow(() -> new BusinessRuleException(named.get(0).wrongStateKey(), current));
