@@ -1,7 +1,10 @@
 package id.sikerja.application;
 
 import id.sikerja.domain.access.AccessScope;
+import id.sikerja.domain.workflow.Actor;
 import id.sikerja.domain.workflow.WorkflowSubject;
+
+import java.util.Optional;
 
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -29,6 +32,14 @@ public interface WorkflowSteps {
      */
     <S extends Enum<S>, T extends WorkflowSubject<S>> T take(Function<AccessScope, T> visible, int versionSeen,
                                                             String action, String reason, BiConsumer<T, Long> step);
+
+    /**
+     * As {@link #take(Function, int, String, String, BiConsumer)}, for chains whose next actor only the
+     * organisation tree knows (a unit head, the signer of a decree, the Sekda): {@code others} names them.
+     */
+    <S extends Enum<S>, T extends WorkflowSubject<S>> T take(Function<AccessScope, T> visible, int versionSeen,
+                                                            String action, String reason, BiConsumer<T, Long> step,
+                                                            Function<Actor, Optional<Long>> others);
 
     /** Takes a step in the name of {@code actor}, for trusted server-side code that acts without a request. */
     <S extends Enum<S>, T extends WorkflowSubject<S>> T takeAs(SystemActor actor, T subject, String action,

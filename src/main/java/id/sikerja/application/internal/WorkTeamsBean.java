@@ -6,6 +6,8 @@ import id.sikerja.application.CurrentUser;
 import id.sikerja.application.Inbox;
 import id.sikerja.application.LetterNumbers;
 import id.sikerja.application.WorkTeams;
+import id.sikerja.application.WorkflowSteps;
+import id.sikerja.domain.workflow.Actor;
 import id.sikerja.domain.access.AccessScope;
 import id.sikerja.domain.access.Role;
 import id.sikerja.domain.organisation.Employee;
@@ -77,6 +79,9 @@ public class WorkTeamsBean implements WorkTeams {
 
     @Inject
     Inbox inbox;
+
+    @Inject
+    WorkflowSteps steps;
 
     @Inject
     LetterNumbers letterNumbers;
@@ -432,39 +437,32 @@ public class WorkTeamsBean implements WorkTeams {
 
     @Override
     public void submit(long teamId, int version) {
-        AccessScope scope = currentUser.scope();
-        long g = scope.governmentId();
-        WorkTeam team = editable(scope, teamId, version);
-        LeadNomination latest = teams.nominations(g, teamId).stream().findFirst().orElse(null);
+        long g = currentUser.scope().governmentId();
         PolicyProfile policy = policy(g);
-        team.lead().ifPresent(l -> LeadRules.requireNoSecondGroup(policy, team, l.getEmployee(),
-                teams.activeTeamsLedBy(g, l.getEmployee().getId())));
-        team.submit(policy, latest);
-        teams.flush();
-        audit.record(TEAM, team.getId(), "team.submit", WorkTeamState.DRAFT.name(), WorkTeamState.SUBMITTED.name(), null);
-        inbox.closeAll(TEAM, team.getId());
-        Employee signer = head(g, signerUnit(team)).orElseThrow(() -> new BusinessRuleException("team.signerVacant"));
-        inbox.open(signer.getId(), TEAM, team.getId(), "team.sign", team.getName(), link(team));
+        steps.take(scope -> load(scope, teamId), version, "team.submit", null, (team, me) -> {
+            LeadNomination latest = teams.nominations(g, teamId).stream().findFirst().orElse(null);
+            team.lead().ifPresent(l -> LeadRules.requireNoSecondGroup(policy, team, l.getEmployee(),
+                    teams.activeTeamsLedBy(g, l.getEmployee().getId())));
+            team.submit(actors(team), policy, latest);
+        }, actor -> holder(g, teams.team(g, teamId).orElseThrow(), actor));
     }
 
     @Override
     public void returnToDraft(long teamId, int version, String reason) {
-        AccessScope scope = currentUser.scope();
-        WorkTeam team = signable(scope, teamId, version);
-        team.returnToDraft(reason);
-        teams.flush();
-        audit.record(TEAM, team.getId(), "team.return", WorkTeamState.SUBMITTED.name(), WorkTeamState.DRAFT.name(),
-                reason);
-        inbox.closeAll(TEAM, team.getId());
-        editorOf(scope.governmentId(), team).ifPresent(e -> inbox.open(e.getId(), TEAM, team.getId(), "team.fix",
-                team.getName(), link(team)));
+        long g = currentUser.scope().governmentId();
+        steps.take(scope -> load(scope, teamId), version, "team.return", reason,
+                (team, me) -> team.returnToDraft(actors(team), reason),
+                actor -> holder(g, teams.team(g, teamId).orElseThrow(), actor));
     }
 
     @Override
     public String sign(long teamId, int version) {
         AccessScope scope = currentUser.scope();
         long g = scope.governmentId();
-        WorkTeam team = signable(scope, teamId, version);
+        WorkTeam team = load(scope, teamId);
+        if (!canSign(scope, team)) {
+            throw new AccessDeniedException("team.sign");
+        }
         PolicyProfile policy = policy(g);
         // KL Pasal 27 again at the decree: another group may have been established meanwhile.
         team.lead().ifPresent(l -> LeadRules.requireNoSecondGroup(policy, team, l.getEmployee(),
@@ -473,40 +471,50 @@ public class WorkTeamsBean implements WorkTeams {
         LocalDate today = LocalDate.now();
         String number = letterNumbers.next(team.getOwnerUnit().getDepartment().getId(), DECREE_KIND, today);
         OrgUnit unit = signerUnit(team);
-        team.establish(number, today, officeOf(signer, unit), signer.getName(),
-                signer.getRank() == null ? null : signer.getRank().getLabel(),
-                signer.getNip() == null ? null : signer.getNip().value());
-        teams.flush();
-        audit.record(TEAM, team.getId(), "team.sign", WorkTeamState.SUBMITTED.name(), WorkTeamState.ESTABLISHED.name(),
-                number);
-        inbox.closeAll(TEAM, team.getId());
+        steps.take(sc -> team, version, "team.sign", number, (t, me) -> t.establish(actors(t), number, today,
+                officeOf(signer, unit), signer.getName(), signer.getRank() == null ? null : signer.getRank().getLabel(),
+                signer.getNip() == null ? null : signer.getNip().value()));
         return number;
     }
 
     @Override
     public void end(long teamId, int version) {
-        AccessScope scope = currentUser.scope();
-        WorkTeam team = load(scope, teamId);
-        requireEdit(scope, team);
-        ConcurrentEditException.check("team", team.getVersion(), version);
-        team.end();
-        teams.flush();
-        audit.record(TEAM, team.getId(), "team.end", WorkTeamState.ESTABLISHED.name(), WorkTeamState.ENDED.name(), null);
+        steps.take(scope -> load(scope, teamId), version, "team.end", null, (team, me) -> team.end(actors(team)));
     }
 
     @Override
     public void dissolve(long teamId, int version, String reason) {
-        AccessScope scope = currentUser.scope();
-        WorkTeam team = load(scope, teamId);
-        requireEdit(scope, team);
-        ConcurrentEditException.check("team", team.getVersion(), version);
-        String from = team.getState().name();
-        team.dissolve(reason);
-        teams.flush();
-        audit.record(TEAM, team.getId(), "team.dissolve", from, WorkTeamState.DISSOLVED.name(), reason);
-        inbox.closeAll(TEAM, team.getId());
-        teams.nominations(scope.governmentId(), teamId).stream().filter(n -> n.getState() == NominationState.PROPOSED)
+        long g = currentUser.scope().governmentId();
+        steps.take(scope -> load(scope, teamId), version, "team.dissolve", reason,
+                (team, me) -> team.dissolve(actors(team), reason));
+        teams.nominations(g, teamId).stream().filter(n -> n.getState() == NominationState.PROPOSED)
                 .forEach(n -> inbox.closeAll(NOMINATION, n.getId()));
+    }
+
+    /** How the caller stands to a team: head of its owner unit or above, signer of its decree. */
+    private Set<Actor> actors(WorkTeam team) {
+        AccessScope scope = currentUser.scope();
+        Set<Actor> actors = new java.util.HashSet<>();
+        if (canEdit(scope, team)) {
+            actors.add(Actor.UNIT_HEAD);
+        }
+        if (canSign(scope, team)) {
+            actors.add(Actor.SIGNER);
+        }
+        return actors;
+    }
+
+    /** Who holds a part in a team's chain: the owner unit's head shapes it, the signer's unit head signs it. */
+    private Optional<Long> holder(long g, WorkTeam team, Actor actor) {
+        Optional<Employee> e = switch (actor.kind()) {
+            case UNIT_HEAD -> editorOf(g, team);
+            case SIGNER -> head(g, signerUnit(team)).or(() -> {
+                throw new BusinessRuleException("team.signerVacant");
+            });
+            case REGIONAL_SECRETARY -> secretary(g);
+            default -> Optional.empty();
+        };
+        return e.map(Employee::getId);
     }
 
     // ---- scoping helpers
@@ -518,15 +526,6 @@ public class WorkTeamsBean implements WorkTeams {
     private WorkTeam editable(AccessScope scope, long teamId, int version) {
         WorkTeam team = load(scope, teamId);
         requireEdit(scope, team);
-        ConcurrentEditException.check("team", team.getVersion(), version);
-        return team;
-    }
-
-    private WorkTeam signable(AccessScope scope, long teamId, int version) {
-        WorkTeam team = load(scope, teamId);
-        if (!canSign(scope, team)) {
-            throw new AccessDeniedException("team.sign");
-        }
         ConcurrentEditException.check("team", team.getVersion(), version);
         return team;
     }

@@ -6,6 +6,7 @@ import id.sikerja.domain.access.AccessScope;
 import id.sikerja.domain.shared.AccessDeniedException;
 import id.sikerja.domain.shared.BusinessRuleException;
 import id.sikerja.domain.shared.ConcurrentEditException;
+import id.sikerja.domain.workflow.Actor;
 import id.sikerja.domain.workflow.AuditEntry;
 import id.sikerja.domain.workflow.Chain;
 import id.sikerja.domain.workflow.InboxTask;
@@ -32,6 +33,14 @@ public class WorkflowStepsBean implements WorkflowSteps {
     public <S extends Enum<S>, T extends WorkflowSubject<S>> T take(Function<AccessScope, T> visible, int versionSeen,
                                                                    String action, String reason,
                                                                    BiConsumer<T, Long> step) {
+        return take(visible, versionSeen, action, reason, step, actor -> Optional.empty());
+    }
+
+    @Override
+    public <S extends Enum<S>, T extends WorkflowSubject<S>> T take(Function<AccessScope, T> visible, int versionSeen,
+                                                                   String action, String reason,
+                                                                   BiConsumer<T, Long> step,
+                                                                   Function<Actor, Optional<Long>> others) {
         AccessScope scope = currentUser.scope();
         T subject = visible.apply(scope);
         if (subject.getGovernmentId() != scope.governmentId()) {
@@ -43,7 +52,7 @@ public class WorkflowStepsBean implements WorkflowSteps {
             throw new AccessDeniedException("plan.noEmployee");
         }
         return apply(new SystemActor(scope.governmentId(), currentUser.username(), scope.employeeId()), subject,
-                action, reason, step);
+                action, reason, step, others);
     }
 
     @Override
@@ -52,11 +61,12 @@ public class WorkflowStepsBean implements WorkflowSteps {
         if (subject.getGovernmentId() != actor.governmentId()) {
             throw new IllegalArgumentException("actor of another government");
         }
-        return apply(actor, subject, action, reason, step);
+        return apply(actor, subject, action, reason, step, a -> Optional.empty());
     }
 
     private <S extends Enum<S>, T extends WorkflowSubject<S>> T apply(SystemActor actor, T subject, String action,
-                                                                     String reason, BiConsumer<T, Long> step) {
+                                                                     String reason, BiConsumer<T, Long> step,
+                                                                     Function<Actor, Optional<Long>> others) {
         S from = subject.getState();
         step.accept(subject, actor.employeeId());
         workflow.add(new AuditEntry(subject.getGovernmentId(), actor.username(), actor.employeeId(),
@@ -64,7 +74,8 @@ public class WorkflowStepsBean implements WorkflowSteps {
         for (InboxTask open : workflow.openTasks(subject.getGovernmentId(), subject.subjectType(), subject.getId())) {
             open.complete(actor.username());
         }
-        openNextTask(subject);
+        subject.chain().waitAfter(action, from, subject.getState())
+                .ifPresent(w -> workflow.add(task(subject, w, others)));
         workflow.flush();
         return subject;
     }
@@ -81,18 +92,16 @@ public class WorkflowStepsBean implements WorkflowSteps {
                                               String reason) {
         workflow.add(new AuditEntry(subject.getGovernmentId(), actor.username(), actor.employeeId(),
                 subject.subjectType(), subject.getId(), action, null, subject.getState().name(), reason));
-        openNextTask(subject);
+        subject.chain().waitIn(subject.getState())
+                .ifPresent(w -> workflow.add(task(subject, w, a -> Optional.empty())));
     }
 
-    /** The chain says who waits in the new state; the subject (or, later, the organisation tree) says who that is. */
-    private static <S extends Enum<S>> Optional<InboxTask> nextTask(WorkflowSubject<S> subject) {
-        Chain<S> chain = subject.chain();
-        return chain.waitIn(subject.getState()).map(w -> new InboxTask(subject.getGovernmentId(),
-                subject.holderOf(w.party()).orElseThrow(() -> new BusinessRuleException("workflow.nobodyToAct", w.party())),
-                subject.subjectType(), subject.getId(), w.inboxAction(), subject.title(), null));
-    }
-
-    private <S extends Enum<S>> void openNextTask(WorkflowSubject<S> subject) {
-        nextTask(subject).ifPresent(workflow::add);
+    /** The chain says who waits; the subject, else the organisation tree ({@code others}), says who that is. */
+    private static <S extends Enum<S>> InboxTask task(WorkflowSubject<S> subject, Chain.Wait wait,
+                                                      Function<Actor, Optional<Long>> others) {
+        long assignee = subject.holderOf(wait.party()).or(() -> others.apply(wait.party()))
+                .orElseThrow(() -> new BusinessRuleException("workflow.nobodyToAct", wait.party()));
+        return new InboxTask(subject.getGovernmentId(), assignee, subject.subjectType(), subject.getId(),
+                wait.inboxAction(), subject.title(), null);
     }
 }

@@ -9,6 +9,13 @@ import id.sikerja.domain.policy.PolicyProfile;
 import id.sikerja.domain.policy.WorkTeamKind;
 import id.sikerja.domain.shared.BaseEntity;
 import id.sikerja.domain.shared.BusinessRuleException;
+import id.sikerja.domain.workflow.Actor;
+import id.sikerja.domain.workflow.Chain;
+import id.sikerja.domain.workflow.Requirement;
+import id.sikerja.domain.workflow.StepFacts;
+import id.sikerja.domain.workflow.SubjectType;
+import id.sikerja.domain.workflow.Transition;
+import id.sikerja.domain.workflow.WorkflowSubject;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -39,7 +46,30 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "work_team")
-public class WorkTeam extends BaseEntity {
+public class WorkTeam extends BaseEntity implements WorkflowSubject<WorkTeamState> {
+
+    /**
+     * A team's life: the head of the owner unit (or above) drafts it and submits the draft decree to its
+     * signer, who signs it (the team exists from the decree, KU Pasal 10; JB Pasal 22; KL Pasal 1 angka 24;
+     * PS Lampiran III) or returns it with a reason; the head ends or dissolves it.
+     */
+    public static final Chain<WorkTeamState> CHAIN = Chain.named("team", WorkTeamState.class)
+            .step(Transition.<WorkTeamState>of("team.submit").from(WorkTeamState.DRAFT).to(WorkTeamState.SUBMITTED)
+                    .by(Actor.UNIT_HEAD).wrongState("team.wrongState").denied("team.edit"))
+            .step(Transition.<WorkTeamState>of("team.return").from(WorkTeamState.SUBMITTED).to(WorkTeamState.DRAFT)
+                    .by(Actor.SIGNER).requires(Requirement.REASON, "team.reasonRequired")
+                    .wrongState("team.wrongState").denied("team.sign").then(Actor.UNIT_HEAD, "team.fix"))
+            .step(Transition.<WorkTeamState>of("team.sign").from(WorkTeamState.SUBMITTED)
+                    .to(WorkTeamState.ESTABLISHED).by(Actor.SIGNER).wrongState("team.wrongState").denied("team.sign"))
+            .step(Transition.<WorkTeamState>of("team.end").from(WorkTeamState.ESTABLISHED).to(WorkTeamState.ENDED)
+                    .by(Actor.UNIT_HEAD, Actor.SYSTEM).wrongState("team.wrongState").denied("team.edit"))
+            .step(Transition.<WorkTeamState>of("team.dissolve")
+                    .from(WorkTeamState.DRAFT, WorkTeamState.SUBMITTED, WorkTeamState.ESTABLISHED)
+                    .to(WorkTeamState.DISSOLVED).by(Actor.UNIT_HEAD).requires(Requirement.REASON, "team.reasonRequired")
+                    .wrongState("team.wrongState").denied("team.edit"))
+            .waiting(WorkTeamState.SUBMITTED, Actor.SIGNER, "team.sign")
+            .build();
+
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "government_id")
@@ -286,8 +316,8 @@ public class WorkTeam extends BaseEntity {
      * nomination is required, see {@link LeadRules#requireRecommendedLead}), at least one target and no technical
      * role still waiting for or refused by the Sekda.
      */
-    public void submit(PolicyProfile policy, LeadNomination latestNomination) {
-        requireState(WorkTeamState.DRAFT);
+    public void submit(Set<Actor> by, PolicyProfile policy, LeadNomination latestNomination) {
+        WorkTeamState next = CHAIN.take("team.submit", state, by, StepFacts.none()).to();
         TeamMember lead = lead().orElseThrow(() -> new BusinessRuleException("team.leadRequired"));
         if (targets.isEmpty()) {
             throw new BusinessRuleException("team.targetRequired");
@@ -297,21 +327,18 @@ public class WorkTeam extends BaseEntity {
             throw new BusinessRuleException("team.technicalPending");
         }
         LeadRules.requireRecommendedLead(policy, kind, lead.getEmployee(), latestNomination);
-        state = WorkTeamState.SUBMITTED;
+        state = next;
     }
 
     /** SUBMITTED → DRAFT: the signer returns the draft decree with a reason. */
-    public void returnToDraft(String reason) {
-        requireState(WorkTeamState.SUBMITTED);
-        if (reason == null || reason.isBlank()) {
-            throw new BusinessRuleException("team.reasonRequired");
-        }
-        state = WorkTeamState.DRAFT;
+    public void returnToDraft(Set<Actor> by, String reason) {
+        state = CHAIN.take("team.return", state, by, StepFacts.because(reason)).to();
     }
 
     /** SUBMITTED → ESTABLISHED: the decree is signed with its number and date; the signer is kept for the PDF. */
-    public void establish(String number, LocalDate date, String office, String signer, String rank, String nip) {
-        requireState(WorkTeamState.SUBMITTED);
+    public void establish(Set<Actor> by, String number, LocalDate date, String office, String signer, String rank,
+                          String nip) {
+        WorkTeamState next = CHAIN.take("team.sign", state, by, StepFacts.none()).to();
         if (number == null || number.isBlank() || date == null || signer == null) {
             throw new BusinessRuleException("team.decreeIncomplete");
         }
@@ -321,24 +348,43 @@ public class WorkTeam extends BaseEntity {
         this.signerName = signer;
         this.signerRank = rank;
         this.signerNip = nip;
-        state = WorkTeamState.ESTABLISHED;
+        state = next;
     }
 
     /** ESTABLISHED → ENDED: the team's work is over. */
-    public void end() {
-        requireState(WorkTeamState.ESTABLISHED);
-        state = WorkTeamState.ENDED;
+    public void end(Set<Actor> by) {
+        state = CHAIN.take("team.end", state, by, StepFacts.none()).to();
     }
 
     /** DRAFT, SUBMITTED or ESTABLISHED → DISSOLVED, with a reason. */
-    public void dissolve(String reason) {
-        if (!state.isActive()) {
-            throw new BusinessRuleException("team.wrongState", state.name());
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new BusinessRuleException("team.reasonRequired");
-        }
-        state = WorkTeamState.DISSOLVED;
+    public void dissolve(Set<Actor> by, String reason) {
+        state = CHAIN.take("team.dissolve", state, by, StepFacts.because(reason)).to();
+    }
+
+    @Override
+    public SubjectType subjectType() {
+        return SubjectType.TEAM;
+    }
+
+    @Override
+    public long getGovernmentId() {
+        return government.getId();
+    }
+
+    @Override
+    public Chain<WorkTeamState> chain() {
+        return CHAIN;
+    }
+
+    @Override
+    public String title() {
+        return name;
+    }
+
+    /** The heads and the signer hold their posts in the organisation tree, not on the team. */
+    @Override
+    public Optional<Long> holderOf(Actor actor) {
+        return Optional.empty();
     }
 
     private void requireState(WorkTeamState expected) {

@@ -30,6 +30,8 @@ public record Actor(Kind kind, int level) {
         REGIONAL_SECRETARY,
         /** The Bupati or Walikota. */
         REGIONAL_HEAD,
+        /** The official who signs the subject's letter or decree (fixed by the policy and the tree). */
+        SIGNER,
         /** The person the subject names for its current step (e.g. a secondment's next signer). */
         NAMED,
         /** Sikerja itself, acting on a rule (a period ended, a change of appraiser). */
@@ -43,6 +45,7 @@ public record Actor(Kind kind, int level) {
     public static final Actor DEPARTMENT_HEAD = new Actor(Kind.DEPARTMENT_HEAD, 0);
     public static final Actor REGIONAL_SECRETARY = new Actor(Kind.REGIONAL_SECRETARY, 0);
     public static final Actor REGIONAL_HEAD = new Actor(Kind.REGIONAL_HEAD, 0);
+    public static final Actor SIGNER = new Actor(Kind.SIGNER, 0);
     public static final Actor NAMED = new Actor(Kind.NAMED, 0);
     public static final Actor SYSTEM = new Actor(Kind.SYSTEM, 0);
 

@@ -76,6 +76,16 @@ public final class Chain<S extends Enum<S>> {
                 .map(Transition::action).distinct().toList();
     }
 
+    /**
+     * Who must act after {@code action} was taken from state {@code from} into {@code to}: the step's own
+     * {@code then}, else the usual wait of the new state.
+     */
+    public Optional<Wait> waitAfter(String action, S from, S to) {
+        Optional<Wait> own = transitions.stream().filter(t -> t.action().equals(action) && t.from().contains(from))
+                .map(Transition::next).filter(java.util.Objects::nonNull).findFirst();
+        return own.isPresent() ? own : waitIn(to);
+    }
+
     /** Who must act in a state, if anyone. */
     public Optional<Wait> waitIn(S state) {
         return Optional.ofNullable(waits.get(state));

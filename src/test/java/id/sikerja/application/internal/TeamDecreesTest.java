@@ -1,5 +1,6 @@
 package id.sikerja.application.internal;
 
+import id.sikerja.domain.workflow.Actor;
 import id.sikerja.application.OfficialDocument;
 import id.sikerja.domain.organisation.Department;
 import id.sikerja.domain.organisation.Employee;
@@ -21,6 +22,7 @@ import id.sikerja.domain.team.TeamTarget;
 import id.sikerja.domain.team.WorkTeam;
 import org.junit.jupiter.api.Test;
 
+import java.util.Set;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -88,8 +90,8 @@ class TeamDecreesTest {
     @Test
     void aSignedDecreeCarriesItsNumberDateAndSigner() {
         WorkTeam team = team();
-        team.submit(policyOf(), null);
-        team.establish("800/007/DISKOMINFO/2026", DAY, "KEPALA DINAS KOMUNIKASI DAN INFORMATIKA", "Budi Kadis",
+        team.submit(Set.of(Actor.UNIT_HEAD), policyOf(), null);
+        team.establish(Set.of(Actor.SIGNER), "800/007/DISKOMINFO/2026", DAY, "KEPALA DINAS KOMUNIKASI DAN INFORMATIKA", "Budi Kadis",
                 "Pembina", "198001012005011001");
         OfficialDocument doc = TeamDecrees.document(team, new TeamDecrees.Signer(team.getSignerOffice(),
                 team.getSignerName(), team.getSignerRank(), team.getSignerNip()), DAY.plusDays(30));

@@ -1,9 +1,11 @@
 package id.sikerja.domain.team;
 
+import id.sikerja.domain.workflow.Actor;
 import id.sikerja.domain.policy.PolicyProfile;
 import id.sikerja.domain.policy.WorkTeamKind;
 import org.junit.jupiter.api.Test;
 
+import java.util.Set;
 import java.util.List;
 
 import static id.sikerja.domain.organisation.Fixtures.assertRefused;
@@ -70,13 +72,13 @@ class LeadNominationTest {
         group.addTarget(TeamFixtures.target());
         LeadNomination returned = LeadNomination.propose(group, List.of(f.mudaJf, f.mudaJf2), NominationOccasion.VACANCY, "x");
         returned.returnWithReason("Ulangi");
-        assertRefused("team.leadRequired", () -> group.submit(klaten, returned));
+        assertRefused("team.leadRequired", () -> group.submit(Set.of(Actor.UNIT_HEAD), klaten, returned));
 
         LeadNomination n = LeadNomination.propose(group, List.of(f.mudaJf, f.madyaJf), NominationOccasion.VACANCY, "x");
         n.recommend(f.madyaJf, null);
         group.appointRecommendedLead(n);
-        assertRefused("team.leadNotRecommended", () -> group.submit(klaten, returned));
-        group.submit(klaten, n);
+        assertRefused("team.leadNotRecommended", () -> group.submit(Set.of(Actor.UNIT_HEAD), klaten, returned));
+        group.submit(Set.of(Actor.UNIT_HEAD), klaten, n);
         assertEquals(WorkTeamState.SUBMITTED, group.getState());
     }
 

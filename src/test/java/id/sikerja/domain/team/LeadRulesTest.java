@@ -1,9 +1,11 @@
 package id.sikerja.domain.team;
 
+import id.sikerja.domain.workflow.Actor;
 import id.sikerja.domain.policy.PolicyProfile;
 import id.sikerja.domain.policy.WorkTeamKind;
 import org.junit.jupiter.api.Test;
 
+import java.util.Set;
 import java.util.List;
 
 import static id.sikerja.domain.organisation.Fixtures.assertRefused;
@@ -23,8 +25,8 @@ class LeadRulesTest {
         n.recommend(f.mudaJf, null);
         group.appointRecommendedLead(n);
         group.addTarget(TeamFixtures.target());
-        group.submit(klaten, n);
-        group.establish("800.1/001/DINKES/2026", START, "KEPALA DINAS", "Kadis", null, null);
+        group.submit(Set.of(Actor.UNIT_HEAD), klaten, n);
+        group.establish(Set.of(Actor.SIGNER), "800.1/001/DINKES/2026", START, "KEPALA DINAS", "Kadis", null, null);
         return group;
     }
 
@@ -44,7 +46,7 @@ class LeadRulesTest {
         WorkTeam adHoc = f.team(klaten, WorkTeamKind.TIM_AD_HOC, START, START.plusMonths(2));
         assertDoesNotThrow(() -> LeadRules.requireNoSecondGroup(klaten, adHoc, f.mudaJf, List.of(first)));
         WorkTeam second = f.kelompokKerja(klaten);
-        first.end();
+        first.end(Set.of(Actor.UNIT_HEAD));
         assertDoesNotThrow(() -> LeadRules.requireNoSecondGroup(klaten, second, f.mudaJf, List.of(first)));
     }
 

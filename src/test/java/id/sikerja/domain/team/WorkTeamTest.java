@@ -1,9 +1,11 @@
 package id.sikerja.domain.team;
 
+import id.sikerja.domain.workflow.Actor;
 import id.sikerja.domain.policy.PolicyProfile;
 import id.sikerja.domain.policy.WorkTeamKind;
 import org.junit.jupiter.api.Test;
 
+import java.util.Set;
 import java.time.LocalDate;
 
 import static id.sikerja.domain.organisation.Fixtures.assertRefused;
@@ -176,12 +178,12 @@ class WorkTeamTest {
         PolicyProfile policy = TeamFixtures.pasuruan();
         WorkTeam noLead = f.timKerja(policy);
         noLead.addTarget(target());
-        assertRefused("team.leadRequired", () -> noLead.submit(policy, null));
+        assertRefused("team.leadRequired", () -> noLead.submit(Set.of(Actor.UNIT_HEAD), policy, null));
         WorkTeam noTarget = f.timKerja(policy);
         noTarget.addMember(policy, f.mudaJf, TeamRole.LEAD, null, START);
-        assertRefused("team.targetRequired", () -> noTarget.submit(policy, null));
+        assertRefused("team.targetRequired", () -> noTarget.submit(Set.of(Actor.UNIT_HEAD), policy, null));
         WorkTeam ready = readyTimKerja(policy);
-        ready.submit(policy, null);
+        ready.submit(Set.of(Actor.UNIT_HEAD), policy, null);
         assertEquals(WorkTeamState.SUBMITTED, ready.getState());
     }
 
@@ -190,9 +192,9 @@ class WorkTeamTest {
         PolicyProfile jb = TeamFixtures.jombang();
         WorkTeam team = readyTimKerja(jb);
         TeamMember pj = team.addMember(jb, f.madyaJf, TeamRole.TECHNICAL_LEAD, null, START);
-        assertRefused("team.technicalPending", () -> team.submit(jb, null));
+        assertRefused("team.technicalPending", () -> team.submit(Set.of(Actor.UNIT_HEAD), jb, null));
         team.decideTechnical(pj, true, null);
-        team.submit(jb, null);
+        team.submit(Set.of(Actor.UNIT_HEAD), jb, null);
         assertEquals(WorkTeamState.SUBMITTED, team.getState());
     }
 
@@ -200,46 +202,47 @@ class WorkTeamTest {
     void aSubmittedTeamIsFrozenUntilReturnedWithAReason() {
         PolicyProfile policy = TeamFixtures.kayongUtara();
         WorkTeam team = readyTimKerja(policy);
-        team.submit(policy, null);
+        team.submit(Set.of(Actor.UNIT_HEAD), policy, null);
         assertRefused("team.wrongState", () -> team.addMember(policy, f.outsider, TeamRole.MEMBER, null, START));
         assertRefused("team.wrongState", () -> team.addTarget(target()));
-        assertRefused("team.wrongState", () -> team.submit(policy, null));
-        assertRefused("team.reasonRequired", () -> team.returnToDraft(""));
-        team.returnToDraft("Tugas anggota belum jelas");
+        assertRefused("team.wrongState", () -> team.submit(Set.of(Actor.UNIT_HEAD), policy, null));
+        assertRefused("team.reasonRequired", () -> team.returnToDraft(Set.of(Actor.SIGNER), ""));
+        team.returnToDraft(Set.of(Actor.SIGNER), "Tugas anggota belum jelas");
         assertEquals(WorkTeamState.DRAFT, team.getState());
-        assertRefused("team.wrongState", () -> team.returnToDraft("lagi"));
+        assertRefused("team.wrongState", () -> team.returnToDraft(Set.of(Actor.SIGNER), "lagi"));
     }
 
     @Test
     void signingEstablishesASubmittedTeamOnly() {
         PolicyProfile policy = TeamFixtures.pasuruan();
         WorkTeam team = readyTimKerja(policy);
-        assertRefused("team.wrongState", () -> team.establish("800/001/DINKES/2026", START, "KEPALA", "Kadis", null, null));
-        team.submit(policy, null);
-        assertRefused("team.decreeIncomplete", () -> team.establish(" ", START, "KEPALA", "Kadis", null, null));
-        team.establish("800/001/DINKES/2026", START, "KEPALA DINAS KESEHATAN", "Kadis", "Pembina", "198501012010032001");
+        assertRefused("team.wrongState", () -> team.establish(Set.of(Actor.SIGNER), "800/001/DINKES/2026", START, "KEPALA", "Kadis", null, null));
+        team.submit(Set.of(Actor.UNIT_HEAD), policy, null);
+        assertRefused("team.decreeIncomplete", () -> team.establish(Set.of(Actor.SIGNER), " ", START, "KEPALA", "Kadis", null, null));
+        team.establish(Set.of(Actor.SIGNER), "800/001/DINKES/2026", START, "KEPALA DINAS KESEHATAN", "Kadis", "Pembina", "198501012010032001");
         assertEquals(WorkTeamState.ESTABLISHED, team.getState());
         assertEquals("800/001/DINKES/2026", team.getDecreeNumber());
-        assertRefused("team.wrongState", () -> team.returnToDraft("terlambat"));
+        assertRefused("team.wrongState", () -> team.returnToDraft(Set.of(Actor.SIGNER), "terlambat"));
     }
 
     @Test
     void anEstablishedTeamEndsOrIsDissolvedWithAReason() {
         PolicyProfile policy = TeamFixtures.pasuruan();
         WorkTeam draft = readyTimKerja(policy);
-        assertRefused("team.wrongState", draft::end);
-        assertRefused("team.reasonRequired", () -> draft.dissolve(null));
-        draft.dissolve("Tidak jadi dibentuk");
+        assertRefused("team.wrongState", () -> draft.end(Set.of(Actor.UNIT_HEAD)));
+        assertRefused("error.accessDenied", () -> draft.submit(Set.of(Actor.SIGNER), policy, null));
+        assertRefused("team.reasonRequired", () -> draft.dissolve(Set.of(Actor.UNIT_HEAD), null));
+        draft.dissolve(Set.of(Actor.UNIT_HEAD), "Tidak jadi dibentuk");
         assertEquals(WorkTeamState.DISSOLVED, draft.getState());
-        assertRefused("team.wrongState", () -> draft.dissolve("lagi"));
+        assertRefused("team.wrongState", () -> draft.dissolve(Set.of(Actor.UNIT_HEAD), "lagi"));
 
         WorkTeam team = readyTimKerja(policy);
-        team.submit(policy, null);
-        team.establish("800/002/DINKES/2026", START, "KEPALA", "Kadis", null, null);
-        team.end();
+        team.submit(Set.of(Actor.UNIT_HEAD), policy, null);
+        team.establish(Set.of(Actor.SIGNER), "800/002/DINKES/2026", START, "KEPALA", "Kadis", null, null);
+        team.end(Set.of(Actor.UNIT_HEAD));
         assertEquals(WorkTeamState.ENDED, team.getState());
-        assertRefused("team.wrongState", team::end);
-        assertRefused("team.wrongState", () -> team.dissolve("sudah selesai"));
+        assertRefused("team.wrongState", () -> team.end(Set.of(Actor.UNIT_HEAD)));
+        assertRefused("team.wrongState", () -> team.dissolve(Set.of(Actor.UNIT_HEAD), "sudah selesai"));
     }
 
     @Test
@@ -248,7 +251,7 @@ class WorkTeamTest {
         WorkTeam team = readyTimKerja(policy);
         team.redescribe("Tim Rujukan Terpadu", null, START, START.plusMonths(6));
         assertEquals("Tim Rujukan Terpadu", team.getName());
-        team.submit(policy, null);
+        team.submit(Set.of(Actor.UNIT_HEAD), policy, null);
         assertRefused("team.wrongState", () -> team.redescribe("Lain", null, START, START.plusMonths(6)));
     }
 }
