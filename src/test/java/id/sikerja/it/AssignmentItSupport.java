@@ -47,7 +47,7 @@ final class AssignmentItSupport {
     }
 
     static boolean hasTask(List<Inbox.Item> items, String subjectType, long subjectId, String action) {
-        return items.stream().anyMatch(i -> i.subjectType().equals(subjectType) && i.subjectId() == subjectId
+        return items.stream().anyMatch(i -> i.subjectType().name().equals(subjectType) && i.subjectId() == subjectId
                 && i.action().equals(action));
     }
 

@@ -216,11 +216,11 @@ class WorkTeamIT {
         currentUser.runAs(KABID);
         assertThrows(AccessDeniedException.class, () -> teams.returnNomination(first, 0, "bukan saya"));
         currentUser.runAs(SEKDA);
-        assertTrue(inbox.mine().stream().anyMatch(i -> i.subjectType().equals("NOMINATION") && i.subjectId() == first
+        assertTrue(inbox.mine().stream().anyMatch(i -> i.subjectType() == SubjectType.NOMINATION && i.subjectId() == first
                 && i.action().equals("team.recommend")));
         assertEquals(1, teams.secretaryDesk().nominations().stream().filter(n -> n.id() == first).count());
         teams.returnNomination(first, 0, "Lengkapi dengan calon JF keahlian");
-        assertTrue(inbox.mine().stream().noneMatch(i -> i.subjectId() == first && i.subjectType().equals("NOMINATION")));
+        assertTrue(inbox.mine().stream().noneMatch(i -> i.subjectId() == first && i.subjectType() == SubjectType.NOMINATION));
 
         currentUser.runAs(KADIS);
         long second = teams.nominate(id, teams.team(id).version(), List.of(epidemiolog, sanitarian),
@@ -243,7 +243,7 @@ class WorkTeamIT {
         assertTrue(inbox.mine().stream().anyMatch(i -> i.subjectId() == id && i.action().equals("team.sign")));
         String number = teams.sign(id, teams.team(id).version());
         assertTrue(number.contains("/"), number);
-        assertTrue(inbox.mine().stream().noneMatch(i -> i.subjectId() == id && i.subjectType().equals("TEAM")));
+        assertTrue(inbox.mine().stream().noneMatch(i -> i.subjectId() == id && i.subjectType() == SubjectType.TEAM));
 
         TeamView established = teams.team(id);
         assertEquals(WorkTeamState.ESTABLISHED, established.state());
