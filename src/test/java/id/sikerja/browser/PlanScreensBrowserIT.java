@@ -61,6 +61,25 @@ class PlanScreensBrowserIT extends BrowserTestBase {
         assertFalse(history.contains("DRAFT") || history.contains("SUBMITTED"), () -> "raw state codes: " + history);
     }
 
+    /** PermenPANRB 6/2022 Lampiran: "Ekspektasi Khusus Pimpinan" is the appraiser's to write. */
+    @Test
+    void theAppraiserWritesTheExpectationsTheOwnerReadsThem() {
+        openSkpAwaitingApproval();
+        assertFalse(driver.findElements(By.cssSelector("#behaviourForm textarea.expectation-input")).isEmpty(),
+                "the appraiser writes the expectations while the SKP awaits approval");
+        assertFalse(driver.findElements(By.id("behaviourForm:saveBehaviours")).isEmpty());
+
+        open("login.xhtml");
+        driver.manage().deleteAllCookies();
+        openOwnSkp("kayong.pegawai");
+        assertEquals(msg("skp.state.DRAFT"), text(this, SKP_STATE));
+        assertTrue(driver.findElements(By.cssSelector("#behaviourForm textarea")).isEmpty(),
+                "the owner of a draft reads the expectations, he does not write them");
+        assertTrue(driver.findElements(By.id("behaviourForm:saveBehaviours")).isEmpty());
+        assertEquals(7, driver.findElements(By.cssSelector("#behaviourForm .expectation")).size());
+        assertEquals(msg("skp.expectationByAppraiser"), text(this, By.id("expectationHelp")));
+    }
+
     private static double num(Map<String, Object> map, String key) {
         return ((Number) map.get(key)).doubleValue();
     }
