@@ -80,6 +80,50 @@ class PlanScreensBrowserIT extends BrowserTestBase {
         assertEquals(msg("skp.expectationByAppraiser"), text(this, By.id("expectationHelp")));
     }
 
+    @Test
+    void anApprovedSkpShowsItsAnnexAsText() {
+        openOwnSkp("jombang.kabid");
+        assertEquals(msg("skp.state.APPROVED"), text(this, SKP_STATE));
+
+        assertTrue(driver.findElements(By.cssSelector("textarea[class*='annex-']")).isEmpty(), "no annex boxes");
+        assertFalse(driver.getPageSource().contains(msg("skp.annexHelp")), "no \"one item per line\" placeholder");
+        String annex = text(this, By.id("annexText"));
+        for (String kind : List.of("RESOURCE", "ACCOUNTABILITY", "CONSEQUENCE")) {
+            assertTrue(annex.contains(msg("skp.annex." + kind)), annex);
+        }
+    }
+
+    @Test
+    void aLongUnbrokenResultWrapsInTheResultsTable() {
+        String unbroken = "Terlaksananyapendampinganakreditasipuskesmasdiseluruhwilayahkerjadinaskesehatankabupaten";
+        openOwnSkp("kayong.pegawai");
+        PlanPages.choose(this, "resultEditor:category", "TAMBAHAN");
+        type(this, By.id("resultEditor:text"), unbroken);
+        type(this, By.id("resultEditor:indicator"), "Jumlah laporan");
+        type(this, By.id("resultEditor:targetValue"), "1");
+        click(this, By.id("resultEditor:saveResult"));
+        assertEquals(List.of(msg("saved")), PlanPages.messages());
+
+        WebElement row = driver.findElements(By.cssSelector("#resultsForm\\:results tr.result-row")).stream()
+                .filter(r -> r.getText().replaceAll("\\s", "").contains(unbroken)).findFirst().orElseThrow();
+        WebElement cell = row.findElement(By.cssSelector(".result-text")).findElement(By.xpath("./ancestor::td[1]"));
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Number> size = (Map<String, Number>) script("const c = arguments[0];"
+                    + "return {scroll: c.scrollWidth, client: c.clientWidth, text: c.querySelector('.result-text').getBoundingClientRect().right,"
+                    + " right: c.getBoundingClientRect().right};", cell);
+            assertTrue(size.get("scroll").doubleValue() <= size.get("client").doubleValue() + 1
+                            && size.get("text").doubleValue() <= size.get("right").doubleValue() + 1,
+                    () -> "the result text runs out of its cell: " + size);
+        } finally {
+            WebElement remove = row.findElement(By.cssSelector(".remove-result"));
+            script("arguments[0].scrollIntoView({block:'center'});", remove);
+            remove.click();
+            waitForAjax();
+        }
+        assertFalse(text(this, By.id("resultsForm:results")).replaceAll("\\s", "").contains(unbroken));
+    }
+
     private static double num(Map<String, Object> map, String key) {
         return ((Number) map.get(key)).doubleValue();
     }
