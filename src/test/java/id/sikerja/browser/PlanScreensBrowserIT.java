@@ -124,6 +124,16 @@ class PlanScreensBrowserIT extends BrowserTestBase {
         assertFalse(text(this, By.id("resultsForm:results")).replaceAll("\\s", "").contains(unbroken));
     }
 
+    @Test
+    void theRegionalHeadIsShownAsNotAppraised() {
+        for (String head : List.of("jombang.bupati", "pasuruan.walikota")) {
+            open("login.xhtml");
+            driver.manage().deleteAllCookies();
+            login(head);
+            assertEquals(msg("employee.notAppraised"), text(this, By.id("myAppraiser")), head);
+        }
+    }
+
     private static double num(Map<String, Object> map, String key) {
         return ((Number) map.get(key)).doubleValue();
     }
