@@ -134,6 +134,23 @@ class PlanScreensBrowserIT extends BrowserTestBase {
         }
     }
 
+    @Test
+    void menuItemsAreNotNamedLikeTheirMenu() {
+        login("kayong.kabid");
+        List<String> clashes = new ArrayList<>();
+        for (WebElement submenu : driver.findElements(By.cssSelector(".mainmenu li.ui-menu-parent"))) {
+            String label = textContent(submenu.findElement(By.cssSelector(":scope > a .ui-menuitem-text")));
+            for (WebElement item : submenu.findElements(By.cssSelector(":scope > ul a .ui-menuitem-text"))) {
+                if (textContent(item).equalsIgnoreCase(label)) {
+                    clashes.add(label);
+                }
+            }
+        }
+        assertTrue(clashes.isEmpty(), () -> "menu items named like their menu: " + clashes);
+        String menu = (String) script("return document.querySelector('.mainmenu').textContent;");
+        assertTrue(menu.contains(msg("assignment.manage.title")) && menu.contains(msg("team.title")), menu);
+    }
+
     private static double num(Map<String, Object> map, String key) {
         return ((Number) map.get(key)).doubleValue();
     }
