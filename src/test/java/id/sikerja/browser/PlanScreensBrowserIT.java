@@ -151,6 +151,46 @@ class PlanScreensBrowserIT extends BrowserTestBase {
         assertTrue(menu.contains(msg("assignment.manage.title")) && menu.contains(msg("team.title")), menu);
     }
 
+    @Test
+    void dialogueFormLabelsSitBesideTheirFields() {
+        openOwnSkp("kayong.pegawai");
+        WebElement fieldset = visible(By.id("subjectDialogueForm:subjectDialogueFieldset"));
+        if (driver.findElements(By.id("subjectDialogueForm:participants")).stream().noneMatch(WebElement::isDisplayed)) {
+            click(this, By.cssSelector("#subjectDialogueForm\\:subjectDialogueFieldset > legend"));
+            wait(TIMEOUT).until(d -> d.findElement(By.id("subjectDialogueForm:participants")).isDisplayed());
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> pairs = (List<Map<String, Object>>) script(
+                "const grid = arguments[0].querySelector('.form-grid'); const out = [];"
+                        + "for (const label of grid.querySelectorAll(':scope > label')) {"
+                        + "  const field = document.getElementById(label.htmlFor);"
+                        + "  let cell = field; while (cell && cell.parentElement !== grid) cell = cell.parentElement;"
+                        + "  const l = label.getBoundingClientRect(), f = cell ? cell.getBoundingClientRect() : null;"
+                        + "  out.push({label: label.textContent.trim(), found: !!cell, lTop: l.top, lHeight: l.height,"
+                        + "    lRight: l.right, fTop: f ? f.top : 0, fHeight: f ? f.height : 0, fLeft: f ? f.left : 0,"
+                        + "    several: !!cell && getComputedStyle(cell).alignSelf === 'start'});"
+                        + "} return out;", fieldset);
+        assertTrue(pairs.size() >= 7, pairs::toString);
+        List<String> off = new ArrayList<>();
+        for (Map<String, Object> p : pairs) {
+            if (!(Boolean) p.get("found")) {
+                off.add(p.get("label") + ": no field");
+                continue;
+            }
+            double lTop = num(p, "lTop"), lHeight = num(p, "lHeight"), fTop = num(p, "fTop"), fHeight = num(p, "fHeight");
+            // a single control: centres level; a cell of several lines (help text and checkboxes): tops level
+            double gap = (Boolean) p.get("several")
+                    ? Math.abs(lTop - fTop) : Math.abs((lTop + lHeight / 2) - (fTop + fHeight / 2));
+            if (gap > 4) {
+                off.add(p.get("label") + ": " + Math.round(gap) + " px off its field");
+            }
+            if (num(p, "lRight") > num(p, "fLeft")) {
+                off.add(p.get("label") + ": right of its field");
+            }
+        }
+        assertTrue(off.isEmpty(), () -> "labels not beside their fields: " + off);
+    }
+
     private static double num(Map<String, Object> map, String key) {
         return ((Number) map.get(key)).doubleValue();
     }
