@@ -16,10 +16,12 @@ import java.util.Objects;
  * @param signature    who signs
  * @param copies       tembusan, may be empty
  * @param annexes      further pages (lampiran), each with its own title and blocks; may be empty
+ * @param counterSignature a second signer printed left of {@code signature} (the employee beside the appraiser on
+ *                     an SKP, which both sign); null for a letter with one signer
  */
 public record OfficialDocument(List<String> letterhead, String title, String subtitle, String number,
                                List<Block> blocks, String placeAndDate, Signature signature, List<String> copies,
-                               List<Annex> annexes) {
+                               List<Annex> annexes, Signature counterSignature) {
 
     public OfficialDocument {
         letterhead = List.copyOf(letterhead);
@@ -27,6 +29,13 @@ public record OfficialDocument(List<String> letterhead, String title, String sub
         blocks = List.copyOf(blocks);
         copies = copies == null ? List.of() : List.copyOf(copies);
         annexes = annexes == null ? List.of() : List.copyOf(annexes);
+    }
+
+    /** A letter or decree with one signer. */
+    public OfficialDocument(List<String> letterhead, String title, String subtitle, String number,
+                            List<Block> blocks, String placeAndDate, Signature signature, List<String> copies,
+                            List<Annex> annexes) {
+        this(letterhead, title, subtitle, number, blocks, placeAndDate, signature, copies, annexes, null);
     }
 
     /** One part of the body. */
@@ -66,10 +75,14 @@ public record OfficialDocument(List<String> letterhead, String title, String sub
     public record Signature(String office, String name, String rank, String nip) {
     }
 
-    /** A lampiran page. */
-    public record Annex(String title, List<Block> blocks) {
+    /** A lampiran page; {@code signed}: the document's signers sign it again at its end (the SKP's annex). */
+    public record Annex(String title, List<Block> blocks, boolean signed) {
         public Annex {
             blocks = List.copyOf(blocks);
+        }
+
+        public Annex(String title, List<Block> blocks) {
+            this(title, blocks, false);
         }
     }
 }

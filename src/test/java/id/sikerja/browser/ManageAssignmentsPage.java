@@ -3,7 +3,7 @@ package id.sikerja.browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** Page object of /work/manage.xhtml ("Penugasan"): the secondment request form and the request list. */
+/** Page object of /work/manage.xhtml ("Kelola Penugasan"): the secondment request form and the request list. */
 class ManageAssignmentsPage {
 
     private final BrowserTestBase test;

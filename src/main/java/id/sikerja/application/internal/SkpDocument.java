@@ -8,6 +8,7 @@ import id.sikerja.application.OfficialDocument.Numbered;
 import id.sikerja.application.OfficialDocument.Paragraph;
 import id.sikerja.application.OfficialDocument.Table;
 import id.sikerja.domain.planning.AnnexItem;
+import id.sikerja.domain.planning.Approach;
 import id.sikerja.domain.planning.AnnexKind;
 import id.sikerja.domain.planning.BehaviourExpectation;
 import id.sikerja.domain.planning.ResultCategory;
@@ -23,10 +24,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The SKP as the official document (SKP.md "The SKP document"): the employee and appraiser blocks,
- * the period, the results table of the JPT or non-JPT form (rows A. UTAMA and B. TAMBAHAN), the
- * BerAKHLAK behaviour with the superior's expectations, and the annex (Lampiran SKP) with its three
- * lists. Official documents are always in Bahasa Indonesia, whatever the reader's language.
+ * The SKP as the official document (the SKP form of PermenPANRB 6/2022 Lampiran): the employee and appraiser
+ * blocks, the period, the results table of the JPT or non-JPT form (rows A. UTAMA and B. TAMBAHAN), the
+ * BerAKHLAK behaviour with the superior's expectations, and the annex (Lampiran SKP) with its three lists. The
+ * SKP and its annex are each signed by both, "Pegawai yang Dinilai" beside "Pejabat Penilai Kinerja". A
+ * kuantitatif SKP prints indicator and target in separate columns; a kualitatif one states them together as one
+ * narrative. Official documents are always in Bahasa Indonesia, whatever the reader's language.
  */
 final class SkpDocument {
 
@@ -56,13 +59,15 @@ final class SkpDocument {
         annex.add(new Numbered("DUKUNGAN SUMBER DAYA", lines(s, AnnexKind.RESOURCE)));
         annex.add(new Numbered("SKEMA PERTANGGUNGJAWABAN", lines(s, AnnexKind.ACCOUNTABILITY)));
         annex.add(new Numbered("KONSEKUENSI", lines(s, AnnexKind.CONSEQUENCE)));
-        Skp.Party appraiser = s.getAppraiser();
         return new OfficialDocument(List.of(government), "SASARAN KINERJA PEGAWAI",
                 "PERIODE: " + DATE.format(s.getPeriodStart()) + " s.d. " + DATE.format(s.getPeriodEnd()), null,
-                blocks, DATE.format(LocalDate.now()),
-                new OfficialDocument.Signature("Pejabat Penilai Kinerja", nz(appraiser.name()), appraiser.rank(),
-                        appraiser.nip()),
-                List.of(), List.of(new OfficialDocument.Annex("LAMPIRAN SASARAN KINERJA PEGAWAI", annex)));
+                blocks, DATE.format(LocalDate.now()), signature("Pejabat Penilai Kinerja", s.getAppraiser()),
+                List.of(), List.of(new OfficialDocument.Annex("LAMPIRAN SASARAN KINERJA PEGAWAI", annex, true)),
+                signature("Pegawai yang Dinilai", s.getEmployee()));
+    }
+
+    private static OfficialDocument.Signature signature(String office, Skp.Party p) {
+        return new OfficialDocument.Signature(office, nz(p.name()), p.rank(), p.nip());
     }
 
     private static Fields party(Skp.Party p) {
@@ -72,32 +77,65 @@ final class SkpDocument {
     }
 
     private static Table nonJptTable(Skp s) {
+        boolean narrative = s.getApproach() == Approach.KUALITATIF;
         List<List<String>> rows = new ArrayList<>();
         for (ResultCategory c : ResultCategory.values()) {
-            rows.add(List.of(c == ResultCategory.UTAMA ? "A." : "B.", c.name(), "", "", "", ""));
+            rows.add(narrative ? List.of(c == ResultCategory.UTAMA ? "A." : "B.", c.name(), "", "", "")
+                    : List.of(c == ResultCategory.UTAMA ? "A." : "B.", c.name(), "", "", "", ""));
             int n = 1;
             for (WorkResult r : s.getResults()) {
-                if (r.getCategory() == c) {
-                    rows.add(List.of(Integer.toString(n++), r.isLinked() ? nz(r.getSupportsText()) : "(belum terhubung)",
-                            r.getText(), r.getAspect() == null ? "" : r.getAspect().name(), r.getIndicatorText(),
-                            r.getTarget().toString()));
+                if (r.getCategory() != c) {
+                    continue;
                 }
+                String supports = r.isLinked() ? nz(r.getSupportsText()) : "(belum terhubung)";
+                String aspect = r.getAspect() == null ? "" : label(r.getAspect().name());
+                rows.add(narrative
+                        ? List.of(Integer.toString(n++), supports, r.getText(), aspect, narrative(r))
+                        : List.of(Integer.toString(n++), supports, r.getText(), aspect, r.getIndicatorText(),
+                        r.getTarget().toString()));
             }
         }
-        return new Table(List.of("No", "RHK Pimpinan yang Diintervensi", "Rencana Hasil Kerja", "Aspek",
-                "Indikator Kinerja Individu", "Target"), rows, new float[]{1, 6, 6, 2, 6, 3});
+        // "Aspek" is wide enough for "Kuantitas" on one line: a narrower column broke it mid-word
+        return narrative
+                ? new Table(List.of("No", "RHK Pimpinan yang Diintervensi", "Rencana Hasil Kerja", "Aspek",
+                "Indikator Kinerja Individu dan Target"), rows, new float[]{1, 6, 6, 3, 9})
+                : new Table(List.of("No", "RHK Pimpinan yang Diintervensi", "Rencana Hasil Kerja", "Aspek",
+                "Indikator Kinerja Individu", "Target"), rows, new float[]{1, 6, 6, 3, 6, 3});
     }
 
     private static Table jptTable(Skp s) {
+        boolean narrative = s.getApproach() == Approach.KUALITATIF;
         List<List<String>> rows = new ArrayList<>();
         int n = 1;
         for (WorkResult r : s.getResults()) {
-            rows.add(List.of(Integer.toString(n++), r.getText() + (r.getOrigin() == null ? "" : " (" + r.getOrigin() + ")"),
-                    r.getIndicatorText(), r.getTarget().toString(),
-                    r.getPerspective() == null ? "" : r.getPerspective().name().replace('_', ' ')));
+            String result = r.getText() + (r.getOrigin() == null ? "" : " (" + r.getOrigin() + ")");
+            String perspective = r.getPerspective() == null ? "" : label(r.getPerspective().name());
+            rows.add(narrative ? List.of(Integer.toString(n++), result, narrative(r), perspective)
+                    : List.of(Integer.toString(n++), result, r.getIndicatorText(), r.getTarget().toString(), perspective));
         }
-        return new Table(List.of("No", "Rencana Hasil Kerja", "Indikator Kinerja Individu", "Target", "Perspektif"),
+        return narrative
+                ? new Table(List.of("No", "Rencana Hasil Kerja", "Indikator Kinerja Individu dan Target", "Perspektif"),
+                rows, new float[]{1, 8, 10, 4})
+                : new Table(List.of("No", "Rencana Hasil Kerja", "Indikator Kinerja Individu", "Target", "Perspektif"),
                 rows, new float[]{1, 8, 7, 3, 4});
+    }
+
+    /** Indicator and target of a kualitatif SKP, stated together as one narrative. */
+    private static String narrative(WorkResult r) {
+        String target = r.getTarget().toString();
+        return target == null || target.isBlank() ? r.getIndicatorText() : r.getIndicatorText() + ", target: " + target;
+    }
+
+    /** KUANTITAS → Kuantitas, PENERIMA_LAYANAN → Penerima Layanan: the form's own words. */
+    private static String label(String code) {
+        StringBuilder b = new StringBuilder();
+        for (String word : code.toLowerCase(Locale.ROOT).split("_")) {
+            if (!b.isEmpty()) {
+                b.append(' ');
+            }
+            b.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return b.toString();
     }
 
     private static List<String> lines(Skp s, AnnexKind kind) {

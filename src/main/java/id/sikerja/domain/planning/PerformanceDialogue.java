@@ -104,7 +104,7 @@ public class PerformanceDialogue extends BaseEntity {
         this.participantIds = people;
     }
 
-    /** Whether this dialogue counts as the planning dialogue of an SKP (PS A.2, KL 2.r). */
+    /** Whether this dialogue counts as the planning dialogue of an SKP (PS Lampiran I huruf A angka 2). */
     public boolean isPlanningDialogueOf(long skpId) {
         return stage == DialogueStage.PLANNING && "SKP".equals(subjectType) && subjectId == skpId;
     }

@@ -243,9 +243,13 @@ public class Skp extends BaseEntity implements WorkflowSubject<SkpState> {
         result(resultId).link(indicatorId, superiorResultId, supportsText);
     }
 
-    /** The appraiser's specific expectation per BerAKHLAK value; written while the SKP is drafted. */
+    /**
+     * The appraiser's specific expectation per BerAKHLAK value ("Ekspektasi Khusus Pimpinan" of the SKP form,
+     * PermenPANRB 6/2022 Lampiran): the superior states what he expects of the employee's behaviour, so only the
+     * appraiser writes it, never the employee; written while the SKP is drafted, returned or awaiting approval.
+     */
     public void expectBehaviour(long actorId, Map<String, String> expectations) {
-        if (actorId != employeeId && (appraiserId == null || actorId != appraiserId)) {
+        if (appraiserId == null || actorId != appraiserId) {
             throw new AccessDeniedException("skp.edit");
         }
         if (!state.isEditable() && state != SkpState.SUBMITTED) {

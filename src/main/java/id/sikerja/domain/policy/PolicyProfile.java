@@ -69,7 +69,11 @@ public class PolicyProfile {
     @Column(name = "group_kinds", nullable = false)
     private String groupKinds = WorkTeamKind.TIM_KERJA.name();
 
-    /** PS A.2, KL 2.r: an SKP is approved only after a recorded planning dialogue. */
+    /**
+     * PS Lampiran I huruf B angka 2: an SKP is approved only after a recorded planning dialogue (assignment is a
+     * step of the performance dialogue there). KL Lampiran B angka 2 huruf r only permits ("dapat") assigning
+     * through a dialogue, so it does not make the dialogue a condition: Klaten's profile leaves this off.
+     */
     @Column(name = "require_planning_dialogue", nullable = false)
     private boolean requirePlanningDialogue;
 

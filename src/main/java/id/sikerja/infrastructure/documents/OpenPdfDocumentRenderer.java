@@ -63,7 +63,7 @@ public class OpenPdfDocumentRenderer implements DocumentRenderer {
             for (OfficialDocument.Block block : doc.blocks()) {
                 block(pdf, block);
             }
-            signature(pdf, doc.placeAndDate(), doc.signature());
+            signature(pdf, doc.placeAndDate(), doc.signature(), doc.counterSignature());
             if (!doc.copies().isEmpty()) {
                 pdf.add(spacer(12));
                 pdf.add(new Paragraph("Tembusan:", BOLD));
@@ -81,6 +81,9 @@ public class OpenPdfDocumentRenderer implements DocumentRenderer {
                 pdf.add(spacer(8));
                 for (OfficialDocument.Block block : annex.blocks()) {
                     block(pdf, block);
+                }
+                if (annex.signed()) {
+                    signature(pdf, doc.placeAndDate(), doc.signature(), doc.counterSignature());
                 }
             }
             pdf.close();
@@ -162,7 +165,12 @@ public class OpenPdfDocumentRenderer implements DocumentRenderer {
         }
     }
 
-    private static void signature(Document pdf, String placeAndDate, OfficialDocument.Signature signature) {
+    /**
+     * The signature block on the right; a counter-signer (e.g. the employee beside the appraiser on an SKP) on the
+     * left, at the same height, so both names and NIPs line up.
+     */
+    private static void signature(Document pdf, String placeAndDate, OfficialDocument.Signature signature,
+                                  OfficialDocument.Signature counter) {
         if (signature == null) {
             return;
         }
@@ -170,7 +178,12 @@ public class OpenPdfDocumentRenderer implements DocumentRenderer {
         PdfPTable table = new PdfPTable(new float[]{1, 1});
         table.setWidthPercentage(100);
         table.setKeepTogether(true);
-        table.addCell(plain(""));
+        table.addCell(counter == null ? plain("") : signatureCell(placeAndDate == null ? null : " ", counter));
+        table.addCell(signatureCell(placeAndDate, signature));
+        pdf.add(table);
+    }
+
+    private static PdfPCell signatureCell(String placeAndDate, OfficialDocument.Signature signature) {
         PdfPCell cell = new PdfPCell();
         cell.setBorder(Rectangle.NO_BORDER);
         if (placeAndDate != null) {
@@ -185,8 +198,7 @@ public class OpenPdfDocumentRenderer implements DocumentRenderer {
         if (signature.nip() != null && !signature.nip().isBlank()) {
             cell.addElement(new Paragraph("NIP. " + signature.nip(), BODY));
         }
-        table.addCell(cell);
-        pdf.add(table);
+        return cell;
     }
 
     private static PdfPCell plain(String text) {

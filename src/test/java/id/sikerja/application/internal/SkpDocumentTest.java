@@ -1,6 +1,7 @@
 package id.sikerja.application.internal;
 
 import id.sikerja.domain.planning.AnnexKind;
+import id.sikerja.domain.planning.Approach;
 import id.sikerja.domain.planning.Aspect;
 import id.sikerja.domain.planning.Perspective;
 import id.sikerja.domain.planning.ResultCategory;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The SKP document rendered to PDF and read back: header blocks, the form's table, behaviour, annex. */
@@ -74,7 +76,83 @@ class SkpDocumentTest {
 
         String pdf = text(new OpenPdfDocumentRenderer().pdf(SkpDocument.of(s, "PEMERINTAH KOTA PASURUAN", VALUES)));
 
-        assertTrue(pdf.contains("Perspektif") && pdf.contains("PENERIMA LAYANAN") && pdf.contains("Penugasan Walikota"),
+        assertTrue(pdf.contains("Perspektif") && pdf.contains("Penerima Layanan") && pdf.contains("Penugasan Walikota"),
                 pdf);
+    }
+
+    @Test
+    void aspectsAreNeverBrokenMidWord() throws IOException {
+        Skp s = skp(SkpForm.NON_JPT);
+        for (Aspect aspect : Aspect.values()) {
+            s.addResult(30, new WorkResultLine(ResultCategory.UTAMA, "Hasil " + aspect, null, aspect, null,
+                    "Indikator " + aspect, "1", "dokumen", 70L, null, "Indikator pimpinan", null));
+        }
+
+        String pdf = text(new OpenPdfDocumentRenderer().pdf(SkpDocument.of(s, "PEMERINTAH KOTA PASURUAN", VALUES)));
+
+        for (String word : List.of("Kuantitas", "Kualitas", "Waktu", "Biaya")) {
+            assertTrue(pdf.contains(" " + word + " "), () -> word + " broken or missing in: " + pdf);
+        }
+    }
+
+    @Test
+    void longUnbrokenTextWrapsInsteadOfBeingCutOff() throws IOException {
+        String unbroken = "Terlaksananyapendampinganakreditasipuskesmasdiseluruhwilayahkerjadinaskesehatan2026";
+        Skp s = skp(SkpForm.NON_JPT);
+        s.addResult(30, new WorkResultLine(ResultCategory.UTAMA, unbroken, null, Aspect.KUANTITAS, null,
+                "Jumlah puskesmas didampingi", "8", "puskesmas", 70L, null, "Persentase puskesmas", null));
+
+        String pdf = text(new OpenPdfDocumentRenderer().pdf(SkpDocument.of(s, "PEMERINTAH KOTA PASURUAN", VALUES)));
+
+        assertTrue(pdf.replace(" ", "").contains(unbroken), () -> "cut off: " + pdf);
+    }
+
+    /** PermenPANRB 6/2022 Lampiran: the SKP and its annex are signed by the employee and by the appraiser. */
+    @Test
+    void theSkpAndItsAnnexAreSignedByBoth() throws IOException {
+        Skp s = skp(SkpForm.NON_JPT);
+        s.replaceAnnex(30, AnnexKind.RESOURCE, List.of("Kendaraan dinas"));
+
+        byte[] bytes = new OpenPdfDocumentRenderer().pdf(SkpDocument.of(s, "PEMERINTAH KOTA PASURUAN", VALUES));
+
+        String all = text(bytes);
+        int annexStart = all.indexOf("LAMPIRAN SASARAN KINERJA PEGAWAI");
+        assertTrue(annexStart > 0, all);
+        for (String part : List.of(all.substring(0, annexStart), all.substring(annexStart))) {
+            for (String expected : List.of("Pegawai yang Dinilai", "Pejabat Penilai Kinerja", "Siti Rahmawati",
+                    "NIP. 198501012010032001", "Budi Santoso", "NIP. 197502022000031002")) {
+                assertTrue(part.contains(expected), () -> expected + " not signed in: " + part);
+            }
+        }
+        assertTrue(all.indexOf("Pegawai yang Dinilai", annexStart) < all.indexOf("Pejabat Penilai Kinerja", annexStart),
+                "the employee signs on the left, the appraiser on the right");
+    }
+
+    @Test
+    void aKualitatifSkpStatesIndicatorAndTargetTogether() throws IOException {
+        Skp s = skp(SkpForm.NON_JPT);
+        s.chooseApproach(30, Approach.KUALITATIF);
+        s.addResult(30, new WorkResultLine(ResultCategory.UTAMA, "Tersusunnya kajian layanan rujukan", null,
+                Aspect.KUALITAS, null, "Kajian diterima pimpinan tanpa revisi", "1", "kajian", 70L, null,
+                "Indikator pimpinan", null));
+
+        String pdf = text(new OpenPdfDocumentRenderer().pdf(SkpDocument.of(s, "PEMERINTAH KOTA PASURUAN", VALUES)));
+
+        assertTrue(pdf.contains("Indikator Kinerja Individu dan Target"), pdf);
+        assertTrue(pdf.contains("Kajian diterima pimpinan tanpa revisi, target: 1 kajian"), pdf);
+        assertFalse(pdf.contains("Indikator Kinerja Individu Target"), () -> "separate target column: " + pdf);
+    }
+
+    @Test
+    void aKuantitatifSkpKeepsTargetInItsOwnColumn() throws IOException {
+        Skp s = skp(SkpForm.NON_JPT);
+        s.addResult(30, new WorkResultLine(ResultCategory.UTAMA, "Terlaksananya pendampingan", null,
+                Aspect.KUANTITAS, null, "Jumlah puskesmas didampingi", "8", "puskesmas", 70L, null,
+                "Persentase puskesmas", null));
+
+        String pdf = text(new OpenPdfDocumentRenderer().pdf(SkpDocument.of(s, "PEMERINTAH KOTA PASURUAN", VALUES)));
+
+        assertTrue(pdf.contains("Indikator Kinerja Individu Target"), pdf);
+        assertFalse(pdf.contains(", target:"), pdf);
     }
 }

@@ -220,11 +220,31 @@ class SkpTest {
     }
 
     @Test
-    void behaviourExpectationsAndAnnex() {
+    void theAppraiserWritesBehaviourExpectations() {
         Skp skp = PlanningFixtures.skp(SkpForm.NON_JPT, HEAD);
         skp.expectBehaviour(HEAD, Map.of("AKUNTABEL", "Laporan tepat waktu"));
         assertRefused("error.accessDenied", () -> skp.expectBehaviour(OTHER, Map.of("AKUNTABEL", "x")));
         assertEquals("Laporan tepat waktu", skp.getBehaviours().get(1).getExpectation());
+    }
+
+    /** "Ekspektasi Khusus Pimpinan" (PermenPANRB 6/2022 Lampiran): the superior's expectation, not the employee's. */
+    @Test
+    void onlyTheAppraiserWritesTheExpectations() {
+        Skp skp = PlanningFixtures.skp(SkpForm.NON_JPT, HEAD);
+        assertRefused("error.accessDenied", () -> skp.expectBehaviour(STAFF, Map.of("AKUNTABEL", "Saya sendiri")));
+        assertNull(skp.getBehaviours().get(1).getExpectation());
+
+        Skp submitted = submitted();
+        assertRefused("error.accessDenied", () -> submitted.expectBehaviour(STAFF, Map.of("AKUNTABEL", "Saya sendiri")));
+        submitted.expectBehaviour(HEAD, Map.of("AKUNTABEL", "Laporan tepat waktu"));
+        assertEquals("Laporan tepat waktu", submitted.getBehaviours().get(1).getExpectation());
+        submitted.approve(HEAD, PlanningFixtures.common(), true);
+        assertRefused("skp.notEditable", () -> submitted.expectBehaviour(HEAD, Map.of("AKUNTABEL", "x")));
+    }
+
+    @Test
+    void annexIsTheOwners() {
+        Skp skp = PlanningFixtures.skp(SkpForm.NON_JPT, HEAD);
 
         skp.replaceAnnex(STAFF, AnnexKind.RESOURCE, List.of("Laptop", " ", "Anggaran DPA"));
         skp.replaceAnnex(STAFF, AnnexKind.CONSEQUENCE, List.of("Teguran"));
