@@ -37,6 +37,9 @@ public interface WorkTeams {
 
     TeamView team(long teamId);
 
+    /** The team a nomination is for (its page is the team's), if the caller may see the team. */
+    long teamOfNomination(long nominationId);
+
     void addTarget(long teamId, int version, String objective, String indicator, String target);
 
     void removeTarget(long teamId, int version, int index);

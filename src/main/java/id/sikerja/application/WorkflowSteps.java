@@ -48,6 +48,10 @@ public interface WorkflowSteps {
     /** Records that a subject came into being (its first state), with the task its chain waits for, if any. */
     <S extends Enum<S>> void started(WorkflowSubject<S> subject, String action, String reason);
 
+    /** As {@link #started}, for chains whose first actor only the organisation tree knows. */
+    <S extends Enum<S>> void started(WorkflowSubject<S> subject, String action, String reason,
+                                     Function<Actor, Optional<Long>> others);
+
     /** As {@link #started}, in the name of {@code actor}. */
     <S extends Enum<S>> void startedAs(SystemActor actor, WorkflowSubject<S> subject, String action, String reason);
 

@@ -276,7 +276,7 @@ public class WorkTeamsBean implements WorkTeams {
         audit.record(TEAM, team.getId(), "team.addMember", null, role.name(), employee.getName());
         if (member.getApproval() == TechnicalApproval.PENDING) {
             secretary(g).ifPresent(s -> inbox.open(s.getId(), TEAM, team.getId(), "team.approveTechnical",
-                    team.getName() + " — " + employee.getName(), link(team)));
+                    team.getName() + " — " + employee.getName(), null));
         }
     }
 
@@ -312,62 +312,63 @@ public class WorkTeamsBean implements WorkTeams {
             LeadRules.requireNoSecondGroup(policy, team, e, teams.activeTeamsLedBy(g, id));
             candidates.add(e);
         }
+        secretary(g).orElseThrow(() -> new BusinessRuleException("team.noSecretary"));
         LeadNomination nomination = teams.add(LeadNomination.propose(team, candidates, occasion, currentUser.username()));
         organisation.bumpVersion(team);
         teams.flush();
-        audit.record(NOMINATION, nomination.getId(), "team.nominate", null, NominationState.PROPOSED.name(), null);
+        steps.started(nomination, "team.nominate", null, actor -> secretary(g).map(Employee::getId));
         audit.record(TEAM, team.getId(), "team.nominate", null, NominationState.PROPOSED.name(), null);
-        Employee sekda = secretary(g).orElseThrow(() -> new BusinessRuleException("team.noSecretary"));
-        inbox.open(sekda.getId(), NOMINATION, nomination.getId(), "team.recommend", team.getName(), link(team));
         return nomination.getId();
     }
 
     @Override
     public void recommend(long nominationId, int version, long candidateId, String note) {
-        AccessScope scope = currentUser.scope();
-        long g = scope.governmentId();
-        LeadNomination nomination = nominationForSecretary(scope, nominationId, version);
-        WorkTeam team = nomination.getTeam();
+        long g = currentUser.scope().governmentId();
         Employee candidate = organisation.employee(g, candidateId)
                 .orElseThrow(() -> new NotFoundException("employee", candidateId));
-        PolicyProfile policy = policy(g);
-        LeadRules.requireNoSecondGroup(policy, team, candidate, teams.activeTeamsLedBy(g, candidateId));
-        nomination.recommend(candidate, note);
-        team.appointRecommendedLead(nomination);
+        LeadNomination nomination = steps.take(scope -> nomination(scope, nominationId), version, "team.recommend",
+                candidate.getName(), (n, me) -> {
+                    LeadRules.requireNoSecondGroup(policy(g), n.getTeam(), candidate,
+                            teams.activeTeamsLedBy(g, candidateId));
+                    n.recommend(secretaryActor(), candidate, note);
+                    n.getTeam().appointRecommendedLead(n);
+                });
+        WorkTeam team = nomination.getTeam();
         organisation.bumpVersion(team);
         teams.flush();
-        audit.record(NOMINATION, nominationId, "team.recommend", NominationState.PROPOSED.name(),
-                NominationState.RECOMMENDED.name(), candidate.getName());
+        // The next step is on the team: its head submits the draft decree with the recommended ketua.
         audit.record(TEAM, team.getId(), "team.recommend", null, null, candidate.getName());
-        inbox.closeAll(NOMINATION, nominationId);
         editorOf(g, team).ifPresent(e -> inbox.open(e.getId(), TEAM, team.getId(), "team.submit", team.getName(),
-                link(team)));
+                null));
     }
 
     @Override
     public void returnNomination(long nominationId, int version, String reason) {
-        AccessScope scope = currentUser.scope();
-        long g = scope.governmentId();
-        LeadNomination nomination = nominationForSecretary(scope, nominationId, version);
-        nomination.returnWithReason(reason);
-        teams.flush();
+        long g = currentUser.scope().governmentId();
+        LeadNomination nomination = steps.take(scope -> nomination(scope, nominationId), version,
+                "team.returnNomination", reason, (n, me) -> n.returnWithReason(secretaryActor(), reason));
         WorkTeam team = nomination.getTeam();
-        audit.record(NOMINATION, nominationId, "team.returnNomination", NominationState.PROPOSED.name(),
-                NominationState.RETURNED.name(), reason);
         audit.record(TEAM, team.getId(), "team.returnNomination", null, null, reason);
-        inbox.closeAll(NOMINATION, nominationId);
         editorOf(g, team).ifPresent(e -> inbox.open(e.getId(), TEAM, team.getId(), "team.renominate", team.getName(),
-                link(team)));
+                null));
     }
 
-    private LeadNomination nominationForSecretary(AccessScope scope, long nominationId, int version) {
-        LeadNomination nomination = teams.nomination(scope.governmentId(), nominationId)
+    private LeadNomination nomination(AccessScope scope, long nominationId) {
+        return teams.nomination(scope.governmentId(), nominationId)
                 .orElseThrow(() -> new NotFoundException("nomination", nominationId));
-        if (!isSecretary(scope)) {
-            throw new AccessDeniedException("team.recommend");
-        }
-        ConcurrentEditException.check("nomination", nomination.getVersion(), version);
-        return nomination;
+    }
+
+    /** The caller is the Sekda, or nobody the nomination chain knows. */
+    private Set<Actor> secretaryActor() {
+        return isSecretary(currentUser.scope()) ? Set.of(Actor.REGIONAL_SECRETARY) : Set.of();
+    }
+
+    @Override
+    public long teamOfNomination(long nominationId) {
+        AccessScope scope = currentUser.scope();
+        WorkTeam team = nomination(scope, nominationId).getTeam();
+        requireSee(scope, team);
+        return team.getId();
     }
 
     @Override
@@ -389,7 +390,7 @@ public class WorkTeamsBean implements WorkTeams {
         }
         if (!approve) {
             editorOf(scope.governmentId(), team).ifPresent(e -> inbox.open(e.getId(), TEAM, team.getId(),
-                    "team.fix", team.getName(), link(team)));
+                    "team.fix", team.getName(), null));
         }
     }
 
@@ -600,10 +601,6 @@ public class WorkTeamsBean implements WorkTeams {
     private static TeamMember member(WorkTeam team, long memberId) {
         return team.getMembers().stream().filter(m -> Objects.equals(m.getId(), memberId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("member", memberId));
-    }
-
-    private static String link(WorkTeam team) {
-        return "/teams/team.xhtml?id=" + team.getId();
     }
 
     private static String positionTitle(Employee e) {

@@ -82,18 +82,28 @@ public class WorkflowStepsBean implements WorkflowSteps {
 
     @Override
     public <S extends Enum<S>> void started(WorkflowSubject<S> subject, String action, String reason) {
+        started(subject, action, reason, a -> Optional.empty());
+    }
+
+    @Override
+    public <S extends Enum<S>> void started(WorkflowSubject<S> subject, String action, String reason,
+                                            Function<Actor, Optional<Long>> others) {
         AccessScope scope = currentUser.scope();
-        startedAs(new SystemActor(scope.governmentId(), currentUser.username(), scope.employeeId()), subject, action,
-                reason);
+        start(new SystemActor(scope.governmentId(), currentUser.username(), scope.employeeId()), subject, action,
+                reason, others);
     }
 
     @Override
     public <S extends Enum<S>> void startedAs(SystemActor actor, WorkflowSubject<S> subject, String action,
                                               String reason) {
+        start(actor, subject, action, reason, a -> Optional.empty());
+    }
+
+    private <S extends Enum<S>> void start(SystemActor actor, WorkflowSubject<S> subject, String action,
+                                           String reason, Function<Actor, Optional<Long>> others) {
         workflow.add(new AuditEntry(subject.getGovernmentId(), actor.username(), actor.employeeId(),
                 subject.subjectType(), subject.getId(), action, null, subject.getState().name(), reason));
-        subject.chain().waitIn(subject.getState())
-                .ifPresent(w -> workflow.add(task(subject, w, a -> Optional.empty())));
+        subject.chain().waitIn(subject.getState()).ifPresent(w -> workflow.add(task(subject, w, others)));
     }
 
     /** The chain says who waits; the subject, else the organisation tree ({@code others}), says who that is. */

@@ -5,6 +5,13 @@ import id.sikerja.domain.organisation.Government;
 import id.sikerja.domain.policy.WorkTeamKind;
 import id.sikerja.domain.shared.BaseEntity;
 import id.sikerja.domain.shared.BusinessRuleException;
+import id.sikerja.domain.workflow.Actor;
+import id.sikerja.domain.workflow.Chain;
+import id.sikerja.domain.workflow.Requirement;
+import id.sikerja.domain.workflow.StepFacts;
+import id.sikerja.domain.workflow.SubjectType;
+import id.sikerja.domain.workflow.Transition;
+import id.sikerja.domain.workflow.WorkflowSubject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,6 +28,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Candidates for ketua of a kelompok kerja proposed to the Sekda, who recommends one or returns the proposal
@@ -28,7 +37,23 @@ import java.util.List;
  */
 @Entity
 @Table(name = "lead_nomination")
-public class LeadNomination extends BaseEntity {
+public class LeadNomination extends BaseEntity implements WorkflowSubject<NominationState> {
+
+    /**
+     * The head proposes at least two candidates; the Sekda recommends one of them or returns the proposal
+     * with a reason (KL Pasal 14 ayat (1)).
+     */
+    public static final Chain<NominationState> CHAIN = Chain.named("nomination", NominationState.class)
+            .step(Transition.<NominationState>of("team.recommend").from(NominationState.PROPOSED)
+                    .to(NominationState.RECOMMENDED).by(Actor.REGIONAL_SECRETARY)
+                    .wrongState("team.nominationNotPending").denied("team.recommend"))
+            .step(Transition.<NominationState>of("team.returnNomination").from(NominationState.PROPOSED)
+                    .to(NominationState.RETURNED).by(Actor.REGIONAL_SECRETARY)
+                    .requires(Requirement.REASON, "team.reasonRequired")
+                    .wrongState("team.nominationNotPending").denied("team.recommend"))
+            .waiting(NominationState.PROPOSED, Actor.REGIONAL_SECRETARY, "team.recommend")
+            .build();
+
 
     /** KL Pasal 14 ayat (1) huruf a: "minimal 2 (dua) orang". */
     public static final int MINIMUM_CANDIDATES = 2;
@@ -97,30 +122,47 @@ public class LeadNomination extends BaseEntity {
     }
 
     /** PROPOSED → RECOMMENDED: the Sekda recommends one of the candidates (KL Pasal 14 ayat (1) huruf c). */
-    public void recommend(Employee candidate, String note) {
-        requireProposed();
+    public void recommend(Set<Actor> by, Employee candidate, String note) {
+        NominationState next = CHAIN.take("team.recommend", state, by, StepFacts.none()).to();
         if (candidate == null || candidates.stream().noneMatch(c -> c == candidate || c.equals(candidate))) {
             throw new BusinessRuleException("team.notACandidate");
         }
         this.recommended = candidate;
         this.reason = note == null || note.isBlank() ? null : note.strip();
-        this.state = NominationState.RECOMMENDED;
+        this.state = next;
     }
 
     /** PROPOSED → RETURNED: the Sekda sends the proposal back with a reason; the head may propose again. */
-    public void returnWithReason(String why) {
-        requireProposed();
-        if (why == null || why.isBlank()) {
-            throw new BusinessRuleException("team.reasonRequired");
-        }
-        this.reason = why.strip();
-        this.state = NominationState.RETURNED;
+    public void returnWithReason(Set<Actor> by, String why) {
+        StepFacts facts = StepFacts.because(why);
+        this.state = CHAIN.take("team.returnNomination", state, by, facts).to();
+        this.reason = facts.reason();
     }
 
-    private void requireProposed() {
-        if (state != NominationState.PROPOSED) {
-            throw new BusinessRuleException("team.nominationNotPending");
-        }
+    @Override
+    public SubjectType subjectType() {
+        return SubjectType.NOMINATION;
+    }
+
+    @Override
+    public long getGovernmentId() {
+        return government.getId();
+    }
+
+    @Override
+    public Chain<NominationState> chain() {
+        return CHAIN;
+    }
+
+    @Override
+    public String title() {
+        return team.getName();
+    }
+
+    /** The Sekda holds the post in the organisation tree. */
+    @Override
+    public Optional<Long> holderOf(Actor actor) {
+        return Optional.empty();
     }
 
     public Government getGovernment() {

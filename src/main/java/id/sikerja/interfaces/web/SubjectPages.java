@@ -22,8 +22,9 @@ public class SubjectPages {
             case ASSIGNMENT -> "/work/assignment.xhtml?id=" + id;
             case SECONDMENT -> "/work/secondment.xhtml?id=" + id;
             case VOLUNTEER -> "/work/volunteer.xhtml?id=" + id;
+            case NOMINATION -> "/teams/team.xhtml?nomination=" + id;
             case EMPLOYEE -> "/org/employee.xhtml?id=" + id;
-            case DIALOGUE, NOMINATION, WORK_NEED, LETTER_COUNTER, ACCOUNT, POLICY -> null;
+            case DIALOGUE, WORK_NEED, LETTER_COUNTER, ACCOUNT, POLICY -> null;
         };
     }
 

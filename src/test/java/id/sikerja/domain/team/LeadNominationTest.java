@@ -15,6 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** KL Pasal 14: at least two candidates to the Sekda, who recommends one or returns; then the decree. */
 class LeadNominationTest {
 
+    static final Set<Actor> SEKDA = Set.of(Actor.REGIONAL_SECRETARY);
+
     private final TeamFixtures f = new TeamFixtures();
     private final PolicyProfile klaten = TeamFixtures.klaten();
 
@@ -45,11 +47,12 @@ class LeadNominationTest {
         WorkTeam group = f.kelompokKerja(klaten);
         group.addMember(klaten, f.mudaJf2, TeamRole.MEMBER, "Anggota", START);
         LeadNomination n = LeadNomination.propose(group, List.of(f.mudaJf, f.mudaJf2), NominationOccasion.VACANCY, "x");
-        assertRefused("team.notACandidate", () -> n.recommend(f.staff, null));
-        n.recommend(f.mudaJf2, "Berpengalaman");
+        assertRefused("team.notACandidate", () -> n.recommend(SEKDA, f.staff, null));
+        n.recommend(SEKDA, f.mudaJf2, "Berpengalaman");
         assertEquals(NominationState.RECOMMENDED, n.getState());
-        assertRefused("team.nominationNotPending", () -> n.recommend(f.mudaJf, null));
-        assertRefused("team.nominationNotPending", () -> n.returnWithReason("terlambat"));
+        assertRefused("team.nominationNotPending", () -> n.recommend(SEKDA, f.mudaJf, null));
+        assertRefused("team.nominationNotPending", () -> n.returnWithReason(SEKDA, "terlambat"));
+        assertRefused("error.accessDenied", () -> n.recommend(Set.of(Actor.UNIT_HEAD), f.mudaJf, null));
 
         group.appointRecommendedLead(n);
         assertEquals(f.mudaJf2, group.lead().orElseThrow().getEmployee());
@@ -60,8 +63,8 @@ class LeadNominationTest {
     void theSekdaReturnsWithAReason() {
         WorkTeam group = f.kelompokKerja(klaten);
         LeadNomination n = LeadNomination.propose(group, List.of(f.mudaJf, f.mudaJf2), NominationOccasion.VACANCY, "x");
-        assertRefused("team.reasonRequired", () -> n.returnWithReason(" "));
-        n.returnWithReason("Calon belum memenuhi syarat kompetensi");
+        assertRefused("team.reasonRequired", () -> n.returnWithReason(SEKDA, " "));
+        n.returnWithReason(SEKDA, "Calon belum memenuhi syarat kompetensi");
         assertEquals(NominationState.RETURNED, n.getState());
         assertRefused("team.leadNotRecommended", () -> group.appointRecommendedLead(n));
     }
@@ -71,11 +74,11 @@ class LeadNominationTest {
         WorkTeam group = f.kelompokKerja(klaten);
         group.addTarget(TeamFixtures.target());
         LeadNomination returned = LeadNomination.propose(group, List.of(f.mudaJf, f.mudaJf2), NominationOccasion.VACANCY, "x");
-        returned.returnWithReason("Ulangi");
+        returned.returnWithReason(SEKDA, "Ulangi");
         assertRefused("team.leadRequired", () -> group.submit(Set.of(Actor.UNIT_HEAD), klaten, returned));
 
         LeadNomination n = LeadNomination.propose(group, List.of(f.mudaJf, f.madyaJf), NominationOccasion.VACANCY, "x");
-        n.recommend(f.madyaJf, null);
+        n.recommend(SEKDA, f.madyaJf, null);
         group.appointRecommendedLead(n);
         assertRefused("team.leadNotRecommended", () -> group.submit(Set.of(Actor.UNIT_HEAD), klaten, returned));
         group.submit(Set.of(Actor.UNIT_HEAD), klaten, n);
@@ -86,10 +89,10 @@ class LeadNominationTest {
     void aNewRecommendationReplacesThePreviousKetua() {
         WorkTeam group = f.kelompokKerja(klaten);
         LeadNomination first = LeadNomination.propose(group, List.of(f.mudaJf, f.mudaJf2), NominationOccasion.VACANCY, "x");
-        first.recommend(f.mudaJf, null);
+        first.recommend(Set.of(Actor.REGIONAL_SECRETARY), f.mudaJf, null);
         group.appointRecommendedLead(first);
         LeadNomination second = LeadNomination.propose(group, List.of(f.madyaJf, f.mudaJf2), NominationOccasion.VACANCY, "x");
-        second.recommend(f.madyaJf, null);
+        second.recommend(Set.of(Actor.REGIONAL_SECRETARY), f.madyaJf, null);
         group.appointRecommendedLead(second);
         assertEquals(f.madyaJf, group.lead().orElseThrow().getEmployee());
         assertEquals(TeamRole.MEMBER, group.memberOf(f.mudaJf).orElseThrow().getRole());

@@ -22,7 +22,7 @@ class LeadRulesTest {
     private WorkTeam groupLedByMuda(PolicyProfile klaten) {
         WorkTeam group = f.kelompokKerja(klaten);
         LeadNomination n = LeadNomination.propose(group, List.of(f.mudaJf, f.mudaJf2), NominationOccasion.VACANCY, "x");
-        n.recommend(f.mudaJf, null);
+        n.recommend(Set.of(Actor.REGIONAL_SECRETARY), f.mudaJf, null);
         group.appointRecommendedLead(n);
         group.addTarget(TeamFixtures.target());
         group.submit(Set.of(Actor.UNIT_HEAD), klaten, n);

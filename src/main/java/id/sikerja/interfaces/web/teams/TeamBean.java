@@ -40,6 +40,7 @@ public class TeamBean implements Serializable {
     transient AuditTrail auditTrail;
 
     private Long id;
+    private Long nomination;
     private TeamView team;
     private List<RankedCandidate> suggestions = List.of();
     private List<AuditTrail.Entry> history = List.of();
@@ -70,6 +71,9 @@ public class TeamBean implements Serializable {
     private String dissolveReason;
 
     public void load() {
+        if (id == null && nomination != null) {
+            id = workTeams.teamOfNomination(nomination);
+        }
         if (id == null) {
             throw new NotFoundException("team", "");
         }
@@ -242,6 +246,15 @@ public class TeamBean implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    public Long getNomination() {
+        return nomination;
+    }
+
+    /** A nomination's inbox task leads to the page of its team. */
+    public void setNomination(Long nomination) {
+        this.nomination = nomination;
     }
 
     public TeamView getTeam() {
