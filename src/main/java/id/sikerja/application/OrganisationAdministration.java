@@ -9,6 +9,7 @@ import id.sikerja.domain.organisation.Sex;
 import id.sikerja.domain.organisation.UnitKind;
 import id.sikerja.domain.organisation.UnitType;
 import id.sikerja.domain.policy.CrossDepartmentApproval;
+import id.sikerja.domain.policy.VolunteerRoute;
 import id.sikerja.domain.policy.LeadSelection;
 import id.sikerja.domain.policy.LetterSigner;
 import id.sikerja.domain.policy.WorkTeamKind;
@@ -106,6 +107,6 @@ public interface OrganisationAdministration {
                       boolean requirePlanningDialogue, boolean volunteerNeedsAnnouncement,
                       boolean extraAllowanceReport, boolean targetsDeclareWorkMode, boolean leadsSignAgreement,
                       @Size(max = 120) String letterNumberPattern, String citations,
-                      @Size(max = 100) String seat) {
+                      @Size(max = 100) String seat, @NotNull VolunteerRoute volunteerRoute) {
     }
 }

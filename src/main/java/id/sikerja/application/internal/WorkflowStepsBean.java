@@ -68,9 +68,10 @@ public class WorkflowStepsBean implements WorkflowSteps {
                                                                      String reason, BiConsumer<T, Long> step,
                                                                      Function<Actor, Optional<Long>> others) {
         S from = subject.getState();
+        String fromLabel = subject.stateLabel();
         step.accept(subject, actor.employeeId());
         workflow.add(new AuditEntry(subject.getGovernmentId(), actor.username(), actor.employeeId(),
-                subject.subjectType(), subject.getId(), action, from.name(), subject.getState().name(), reason));
+                subject.subjectType(), subject.getId(), action, fromLabel, subject.stateLabel(), reason));
         for (InboxTask open : workflow.openTasks(subject.getGovernmentId(), subject.subjectType(), subject.getId())) {
             open.complete(actor.username());
         }
@@ -102,7 +103,7 @@ public class WorkflowStepsBean implements WorkflowSteps {
     private <S extends Enum<S>> void start(SystemActor actor, WorkflowSubject<S> subject, String action,
                                            String reason, Function<Actor, Optional<Long>> others) {
         workflow.add(new AuditEntry(subject.getGovernmentId(), actor.username(), actor.employeeId(),
-                subject.subjectType(), subject.getId(), action, null, subject.getState().name(), reason));
+                subject.subjectType(), subject.getId(), action, null, subject.stateLabel(), reason));
         subject.chain().waitIn(subject.getState()).ifPresent(w -> workflow.add(task(subject, w, others)));
     }
 
@@ -112,6 +113,6 @@ public class WorkflowStepsBean implements WorkflowSteps {
         long assignee = subject.holderOf(wait.party()).or(() -> others.apply(wait.party()))
                 .orElseThrow(() -> new BusinessRuleException("workflow.nobodyToAct", wait.party()));
         return new InboxTask(subject.getGovernmentId(), assignee, subject.subjectType(), subject.getId(),
-                wait.inboxAction(), subject.title(), null);
+                subject.inboxAction(wait), subject.title(), null);
     }
 }

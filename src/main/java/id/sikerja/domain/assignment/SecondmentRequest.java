@@ -6,6 +6,14 @@ import id.sikerja.domain.organisation.OrgUnit;
 import id.sikerja.domain.policy.CrossDepartmentApproval;
 import id.sikerja.domain.shared.BaseEntity;
 import id.sikerja.domain.shared.BusinessRuleException;
+import id.sikerja.domain.workflow.Actor;
+import id.sikerja.domain.workflow.Chain;
+import id.sikerja.domain.workflow.SequenceState;
+import id.sikerja.domain.workflow.StepFacts;
+import id.sikerja.domain.workflow.StepSequence;
+import id.sikerja.domain.workflow.SubjectType;
+import id.sikerja.domain.workflow.WorkflowSubject;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +27,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A request to involve functional staff or pelaksana of another unit or department (surat permohonan
@@ -28,7 +37,11 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "secondment_request")
-public class SecondmentRequest extends BaseEntity {
+public class SecondmentRequest extends BaseEntity implements WorkflowSubject<SequenceState> {
+
+    /** Each step is taken by the official named for it; the target side ends the last one by naming people. */
+    public static final Chain<SequenceState> CHAIN = StepSequence.chain("secondment", "secondment.closed");
+
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "government_id")
@@ -71,27 +84,9 @@ public class SecondmentRequest extends BaseEntity {
     @Column(nullable = false)
     private int headcount;
 
-    /** The chain, comma separated, fixed when the request is made. */
-    @Column(nullable = false)
-    private String steps;
-
-    @Column(name = "step_index", nullable = false)
-    private int stepIndex;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private SecondmentStatus status = SecondmentStatus.IN_PROGRESS;
-
-    /** Who must take the current step. */
-    @Column(name = "awaiting_id")
-    private Long awaitingId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "refused_step")
-    private SecondmentStep refusedStep;
-
-    @Column(name = "refusal_reason", columnDefinition = "text")
-    private String refusalReason;
+    /** The chain, fixed when the request is made, and where it stands. */
+    @Embedded
+    private StepSequence sequence;
 
     @Column(name = "request_number")
     private String requestNumber;
@@ -155,7 +150,7 @@ public class SecondmentRequest extends BaseEntity {
         }
         this.government = requestingUnit.getGovernment();
         this.scope = s;
-        this.steps = String.join(",", chainFor(s, policy).stream().map(Enum::name).toList());
+        this.sequence = new StepSequence(chainFor(s, policy));
         this.requestingUnit = requestingUnit;
         this.requester = requester;
         this.targetUnit = targetUnit;
@@ -186,6 +181,7 @@ public class SecondmentRequest extends BaseEntity {
             case CROSS_GOVERNMENT -> throw new BusinessRuleException("secondment.crossGovernmentNotSupported");
             case CROSS_UNIT -> List.of(SecondmentStep.TARGET_NOMINATION);
             case CROSS_DEPARTMENT -> switch (policy) {
+                case AS_CROSS_UNIT -> List.of(SecondmentStep.TARGET_NOMINATION);
                 case REGIONAL_HEAD_RECOMMENDATION -> List.of(SecondmentStep.OWN_AUTHORITY_FORWARD,
                         SecondmentStep.TARGET_AUTHORITY_APPROVAL, SecondmentStep.REGIONAL_HEAD_RECOMMENDATION,
                         SecondmentStep.TARGET_NOMINATION);
@@ -198,21 +194,19 @@ public class SecondmentRequest extends BaseEntity {
         };
     }
 
-    public List<SecondmentStep> chain() {
-        return Arrays.stream(steps.split(",")).map(SecondmentStep::valueOf).toList();
+    public List<SecondmentStep> steps() {
+        return sequence.stepNames().stream().map(SecondmentStep::valueOf).toList();
     }
 
     /** The step waiting to be taken, or null once the chain has ended. */
     public SecondmentStep currentStep() {
-        return status == SecondmentStatus.IN_PROGRESS ? chain().get(stepIndex) : null;
+        String step = sequence.current();
+        return step == null ? null : SecondmentStep.valueOf(step);
     }
 
     /** Names who takes the current step (the service resolves the person from the step). */
     public void awaiting(Long employeeId) {
-        if (employeeId == null) {
-            throw new BusinessRuleException("secondment.noActor", currentStep());
-        }
-        this.awaitingId = employeeId;
+        sequence.awaiting(employeeId);
     }
 
     /**
@@ -220,28 +214,16 @@ public class SecondmentRequest extends BaseEntity {
      * step cannot be approved without naming people ({@link #nominate}).
      */
     public SecondmentStep approve(long actorId) {
-        requireActor(actorId);
-        SecondmentStep step = currentStep();
-        if (step == SecondmentStep.TARGET_NOMINATION) {
+        CHAIN.take("secondment.approve", getState(), sequence.actorsOf(actorId), StepFacts.none());
+        if (currentStep() == SecondmentStep.TARGET_NOMINATION) {
             throw new BusinessRuleException("secondment.nomineesRequired");
         }
-        stepIndex++;
-        awaitingId = null;
-        return step;
+        return SecondmentStep.valueOf(sequence.approve(CHAIN, actorId));
     }
 
     /** The person named for the current step refuses with a written reason; the chain ends (KU Lampiran I B.a.2)d), 3)c)). */
     public SecondmentStep refuse(long actorId, String reason) {
-        requireActor(actorId);
-        if (reason == null || reason.isBlank()) {
-            throw new BusinessRuleException("assignment.reasonRequired");
-        }
-        SecondmentStep step = currentStep();
-        this.refusedStep = step;
-        this.refusalReason = reason.strip();
-        this.status = SecondmentStatus.REFUSED;
-        this.awaitingId = null;
-        return step;
+        return SecondmentStep.valueOf(sequence.refuse(CHAIN, actorId, reason));
     }
 
     /**
@@ -250,7 +232,7 @@ public class SecondmentRequest extends BaseEntity {
      * which knows placements).
      */
     public void nominate(long actorId, int nomineeCount) {
-        requireActor(actorId);
+        CHAIN.take("secondment.complete", getState(), sequence.actorsOf(actorId), StepFacts.none());
         if (currentStep() != SecondmentStep.TARGET_NOMINATION) {
             throw new BusinessRuleException("secondment.notNominationStep");
         }
@@ -260,8 +242,7 @@ public class SecondmentRequest extends BaseEntity {
         if (nomineeCount > headcount) {
             throw new BusinessRuleException("secondment.tooManyNominees", headcount);
         }
-        this.status = SecondmentStatus.COMPLETED;
-        this.awaitingId = null;
+        sequence.complete(CHAIN, actorId);
     }
 
     public void recordRequestLetter(String number, LocalDate date, long signerId) {
@@ -284,16 +265,50 @@ public class SecondmentRequest extends BaseEntity {
 
     /** Whether the request letter is signed by the own department's authority when forwarding (KU B.a.3)a)-b)). */
     public boolean requestSignedByOwnAuthority() {
-        return chain().contains(SecondmentStep.OWN_AUTHORITY_FORWARD);
+        return steps().contains(SecondmentStep.OWN_AUTHORITY_FORWARD);
     }
 
-    private void requireActor(long actorId) {
-        if (status != SecondmentStatus.IN_PROGRESS) {
-            throw new BusinessRuleException("secondment.closed");
+    @Override
+    public SubjectType subjectType() {
+        return SubjectType.SECONDMENT;
+    }
+
+    @Override
+    public long getGovernmentId() {
+        return government.getId();
+    }
+
+    @Override
+    public SequenceState getState() {
+        return sequence.getState();
+    }
+
+    @Override
+    public Chain<SequenceState> chain() {
+        return CHAIN;
+    }
+
+    @Override
+    public String title() {
+        return requestingUnit.getName() + " → " + targetUnit.getName();
+    }
+
+    @Override
+    public Optional<Long> holderOf(Actor actor) {
+        if (actor.equals(Actor.NAMED)) {
+            return Optional.ofNullable(sequence.getAwaitingId());
         }
-        if (awaitingId == null || awaitingId != actorId) {
-            throw new BusinessRuleException("secondment.notYourStep");
-        }
+        return actor.equals(Actor.OWNER) ? Optional.ofNullable(requester.getId()) : Optional.empty();
+    }
+
+    @Override
+    public String stateLabel() {
+        return sequence.label();
+    }
+
+    @Override
+    public String inboxAction(Chain.Wait wait) {
+        return sequence.inboxAction("secondment");
     }
 
     private static boolean blank(String s) {
@@ -349,23 +364,23 @@ public class SecondmentRequest extends BaseEntity {
     }
 
     public int getStepIndex() {
-        return stepIndex;
+        return sequence.getStepIndex();
     }
 
     public SecondmentStatus getStatus() {
-        return status;
+        return SecondmentStatus.valueOf(sequence.getState().name());
     }
 
     public Long getAwaitingId() {
-        return awaitingId;
+        return sequence.getAwaitingId();
     }
 
     public SecondmentStep getRefusedStep() {
-        return refusedStep;
+        return sequence.getRefusedStep() == null ? null : SecondmentStep.valueOf(sequence.getRefusedStep());
     }
 
     public String getRefusalReason() {
-        return refusalReason;
+        return sequence.getRefusalReason();
     }
 
     public String getRequestNumber() {

@@ -4,7 +4,16 @@ import id.sikerja.domain.organisation.Employee;
 import id.sikerja.domain.organisation.Government;
 import id.sikerja.domain.organisation.OrgUnit;
 import id.sikerja.domain.shared.BaseEntity;
+import id.sikerja.domain.policy.VolunteerRoute;
 import id.sikerja.domain.shared.BusinessRuleException;
+import id.sikerja.domain.workflow.Actor;
+import id.sikerja.domain.workflow.Chain;
+import id.sikerja.domain.workflow.SequenceState;
+import id.sikerja.domain.workflow.StepFacts;
+import id.sikerja.domain.workflow.StepSequence;
+import id.sikerja.domain.workflow.SubjectType;
+import id.sikerja.domain.workflow.WorkflowSubject;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,6 +27,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An employee's voluntary application for work (pengajuan sukarela, KU Pasal 11 ayat (4)): within the own
@@ -27,7 +37,11 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "volunteer_application")
-public class VolunteerApplication extends BaseEntity {
+public class VolunteerApplication extends BaseEntity implements WorkflowSubject<SequenceState> {
+
+    /** Each step is taken by the head named for it; after the last approval the application is granted. */
+    public static final Chain<SequenceState> CHAIN = StepSequence.chain("volunteer", "volunteer.closed");
+
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "government_id")
@@ -66,25 +80,11 @@ public class VolunteerApplication extends BaseEntity {
     @Column(name = "end_date")
     private LocalDate endDate;
 
-    @Column(nullable = false)
-    private String steps;
+    /** The chain, fixed when the application is made, and where it stands. */
+    @Embedded
+    private StepSequence sequence;
 
-    @Column(name = "step_index", nullable = false)
-    private int stepIndex;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private SecondmentStatus status = SecondmentStatus.IN_PROGRESS;
-
-    @Column(name = "awaiting_id")
-    private Long awaitingId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "refused_step")
-    private VolunteerStep refusedStep;
-
-    @Column(name = "refusal_reason", columnDefinition = "text")
-    private String refusalReason;
 
     @Column(name = "assignment_id")
     private Long assignmentId;
@@ -98,15 +98,16 @@ public class VolunteerApplication extends BaseEntity {
      *
      * @param needsAnnouncement the government's policy: within the unit an application answers a need the
      *                          head announced (KL Lampiran 2.q.2))
+     * @param route             the government's policy: who approves across units, in which order
      */
     public VolunteerApplication(Employee employee, OrgUnit ownUnit, OrgUnit targetUnit, WorkNeed need,
-                                boolean needsAnnouncement, String offer, List<String> tasks, LocalDate startDate,
-                                LocalDate endDate) {
+                                boolean needsAnnouncement, VolunteerRoute route, String offer, List<String> tasks,
+                                LocalDate startDate, LocalDate endDate) {
         Objects.requireNonNull(employee, "employee");
         Objects.requireNonNull(ownUnit, "ownUnit");
         OrgUnit target = need != null ? need.getUnit() : targetUnit == null ? ownUnit : targetUnit;
         this.scope = AssignmentScope.between(ownUnit, target);
-        this.steps = String.join(",", chainFor(scope).stream().map(Enum::name).toList());
+        this.sequence = new StepSequence(chainFor(scope, route));
         if (need != null && !need.isOpenOn(LocalDate.now())) {
             throw new BusinessRuleException("volunteer.needClosed");
         }
@@ -138,77 +139,97 @@ public class VolunteerApplication extends BaseEntity {
     }
 
     /**
-     * The steps of a voluntary application: within the unit the head approves; across units the own
-     * appraiser/head recommends, the target head approves, the own appraiser/head approves and signs
-     * (KU Lampiran I B.b; PS Lampiran I B; KL Lampiran 2.q.2)). Only within one government.
+     * The steps of a voluntary application: within the unit the head approves (KU Lampiran I huruf B huruf b;
+     * KL Lampiran B.2.q.2) huruf a); PS Lampiran I huruf B angka 2); across units as the government's route
+     * says (see {@link VolunteerRoute}). Only within one government.
      */
-    public static List<VolunteerStep> chainFor(AssignmentScope scope) {
+    public static List<VolunteerStep> chainFor(AssignmentScope scope, VolunteerRoute route) {
         return switch (scope) {
             case WITHIN_UNIT -> List.of(VolunteerStep.HEAD_APPROVAL);
-            case CROSS_UNIT, CROSS_DEPARTMENT -> List.of(VolunteerStep.OWN_RECOMMENDATION,
-                    VolunteerStep.TARGET_APPROVAL, VolunteerStep.OWN_APPROVAL);
+            case CROSS_UNIT, CROSS_DEPARTMENT -> switch (route) {
+                case OWN_RECOMMENDATION_FIRST -> List.of(VolunteerStep.OWN_RECOMMENDATION,
+                        VolunteerStep.TARGET_APPROVAL, VolunteerStep.OWN_APPROVAL);
+                case TARGET_FIRST -> List.of(VolunteerStep.TARGET_APPROVAL, VolunteerStep.OWN_APPROVAL);
+                case OWN_HEAD_ANSWERS_PARTNER -> List.of(VolunteerStep.OWN_APPROVAL);
+            };
             case CROSS_GOVERNMENT -> throw new BusinessRuleException("volunteer.otherGovernment");
         };
     }
 
-    public List<VolunteerStep> chain() {
-        return Arrays.stream(steps.split(",")).map(VolunteerStep::valueOf).toList();
+    public List<VolunteerStep> steps() {
+        return sequence.stepNames().stream().map(VolunteerStep::valueOf).toList();
     }
 
     public VolunteerStep currentStep() {
-        return status == SecondmentStatus.IN_PROGRESS ? chain().get(stepIndex) : null;
+        String step = sequence.current();
+        return step == null ? null : VolunteerStep.valueOf(step);
     }
 
     public void awaiting(Long employeeId) {
-        if (employeeId == null) {
-            throw new BusinessRuleException("secondment.noActor", currentStep());
-        }
-        if (employeeId.equals(employee.getId())) {
+        if (employeeId != null && employeeId.equals(employee.getId())) {
             throw new BusinessRuleException("volunteer.ownApproval");
         }
-        this.awaitingId = employeeId;
+        sequence.awaiting(employeeId);
     }
 
     /** The named person approves the current step; returns it. After the last step the application is granted. */
     public VolunteerStep approve(long actorId) {
-        requireActor(actorId);
-        VolunteerStep step = currentStep();
-        stepIndex++;
-        awaitingId = null;
-        if (stepIndex >= chain().size()) {
-            status = SecondmentStatus.COMPLETED;
-        }
-        return step;
+        return VolunteerStep.valueOf(sequence.approve(CHAIN, actorId));
     }
 
     /** The named person refuses with a written reason (KU Lampiran I B.b: "penolakan disertai alasan"). */
     public VolunteerStep refuse(long actorId, String reason) {
-        requireActor(actorId);
-        if (reason == null || reason.isBlank()) {
-            throw new BusinessRuleException("assignment.reasonRequired");
-        }
-        VolunteerStep step = currentStep();
-        refusedStep = step;
-        refusalReason = reason.strip();
-        status = SecondmentStatus.REFUSED;
-        awaitingId = null;
-        return step;
+        return VolunteerStep.valueOf(sequence.refuse(CHAIN, actorId, reason));
     }
 
     public void granted(long assignment) {
-        if (status != SecondmentStatus.COMPLETED) {
+        if (sequence.getState() != SequenceState.COMPLETED) {
             throw new IllegalStateException("not granted yet");
         }
         this.assignmentId = assignment;
     }
 
-    private void requireActor(long actorId) {
-        if (status != SecondmentStatus.IN_PROGRESS) {
-            throw new BusinessRuleException("volunteer.closed");
+    @Override
+    public SubjectType subjectType() {
+        return SubjectType.VOLUNTEER;
+    }
+
+    @Override
+    public long getGovernmentId() {
+        return government.getId();
+    }
+
+    @Override
+    public SequenceState getState() {
+        return sequence.getState();
+    }
+
+    @Override
+    public Chain<SequenceState> chain() {
+        return CHAIN;
+    }
+
+    @Override
+    public String title() {
+        return employee.getName() + " → " + targetUnit.getName();
+    }
+
+    @Override
+    public Optional<Long> holderOf(Actor actor) {
+        if (actor.equals(Actor.NAMED)) {
+            return Optional.ofNullable(sequence.getAwaitingId());
         }
-        if (awaitingId == null || awaitingId != actorId) {
-            throw new BusinessRuleException("secondment.notYourStep");
-        }
+        return actor.equals(Actor.OWNER) ? Optional.ofNullable(employee.getId()) : Optional.empty();
+    }
+
+    @Override
+    public String stateLabel() {
+        return sequence.label();
+    }
+
+    @Override
+    public String inboxAction(Chain.Wait wait) {
+        return sequence.inboxAction("volunteer");
     }
 
     public List<String> taskList() {
@@ -252,23 +273,23 @@ public class VolunteerApplication extends BaseEntity {
     }
 
     public int getStepIndex() {
-        return stepIndex;
+        return sequence.getStepIndex();
     }
 
     public SecondmentStatus getStatus() {
-        return status;
+        return SecondmentStatus.valueOf(sequence.getState().name());
     }
 
     public Long getAwaitingId() {
-        return awaitingId;
+        return sequence.getAwaitingId();
     }
 
     public VolunteerStep getRefusedStep() {
-        return refusedStep;
+        return sequence.getRefusedStep() == null ? null : VolunteerStep.valueOf(sequence.getRefusedStep());
     }
 
     public String getRefusalReason() {
-        return refusalReason;
+        return sequence.getRefusalReason();
     }
 
     public Long getAssignmentId() {

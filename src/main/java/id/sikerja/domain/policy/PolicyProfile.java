@@ -51,6 +51,10 @@ public class PolicyProfile {
     private LetterSigner assignmentLetterSigner = LetterSigner.DEPARTMENT_HEAD_DECREE;
 
     @Enumerated(EnumType.STRING)
+    @Column(name = "volunteer_route", nullable = false)
+    private VolunteerRoute volunteerRoute = VolunteerRoute.OWN_RECOMMENDATION_FIRST;
+
+    @Enumerated(EnumType.STRING)
     @Column(name = "cross_department_approval", nullable = false)
     private CrossDepartmentApproval crossDepartmentApproval = CrossDepartmentApproval.REGIONAL_HEAD_RECOMMENDATION;
 
@@ -150,6 +154,18 @@ public class PolicyProfile {
         this.volunteerNeedsAnnouncement = volunteerAnnouncement;
         this.extraAllowanceReport = allowanceReport;
         this.citations = citationText;
+    }
+
+    /** Who approves a voluntary application across units, and in which order (see {@link VolunteerRoute}). */
+    public void configureVolunteering(VolunteerRoute route) {
+        if (route == null) {
+            throw new BusinessRuleException("policy.valueRequired");
+        }
+        this.volunteerRoute = route;
+    }
+
+    public VolunteerRoute getVolunteerRoute() {
+        return volunteerRoute;
     }
 
     public Government getGovernment() {

@@ -30,12 +30,15 @@ public final class Chain<S extends Enum<S>> {
     private final Class<S> states;
     private final List<Transition<S>> transitions;
     private final Map<S, Wait> waits;
+    private final boolean stateFirst;
 
-    private Chain(String name, Class<S> states, List<Transition<S>> transitions, Map<S, Wait> waits) {
+    private Chain(String name, Class<S> states, List<Transition<S>> transitions, Map<S, Wait> waits,
+                  boolean stateFirst) {
         this.name = name;
         this.states = states;
         this.transitions = List.copyOf(transitions);
         this.waits = waits;
+        this.stateFirst = stateFirst;
     }
 
     public static <S extends Enum<S>> Builder<S> named(String name, Class<S> states) {
@@ -46,7 +49,8 @@ public final class Chain<S extends Enum<S>> {
      * Checks that a person who stands to the subject as {@code callerIs} may take {@code action} in
      * state {@code current} with these facts, and returns the transition (its {@code to} is the next
      * state). Refuses with the transition's own message: the person first, then the state, then each
-     * requirement in the order declared. Nothing changes when it refuses.
+     * requirement in the order declared (a chain built with {@link Builder#stateFirst} checks the state
+     * before the person). Nothing changes when it refuses.
      *
      * @throws IllegalArgumentException when the chain has no such action (a programming error)
      */
@@ -54,6 +58,9 @@ public final class Chain<S extends Enum<S>> {
         List<Transition<S>> named = transitions.stream().filter(t -> t.action().equals(action)).toList();
         if (named.isEmpty()) {
             throw new IllegalArgumentException(name + " has no step " + action);
+        }
+        if (stateFirst && named.stream().noneMatch(t -> t.from().contains(current))) {
+            throw new BusinessRuleException(named.get(0).wrongStateKey(), current);
         }
         if (named.stream().noneMatch(t -> t.takenBy(callerIs))) {
             Transition<S> first = named.get(0);
@@ -115,6 +122,7 @@ public final class Chain<S extends Enum<S>> {
         private final Class<S> states;
         private final List<Transition<S>> transitions = new ArrayList<>();
         private final Map<S, Wait> waits;
+        private boolean stateFirst;
 
         private Builder(String name, Class<S> states) {
             this.name = name;
@@ -135,6 +143,15 @@ public final class Chain<S extends Enum<S>> {
             return this;
         }
 
+        /**
+         * The state is checked before the person: once a request has ended, everyone hears that it has
+         * ended, not that the step is not theirs.
+         */
+        public Builder<S> stateFirst() {
+            this.stateFirst = true;
+            return this;
+        }
+
         /** While the subject is in {@code state}, {@code party} has a task {@code inboxAction} in their inbox. */
         public Builder<S> waiting(S state, Actor party, String inboxAction) {
             waits.put(state, new Wait(party, inboxAction));
@@ -149,7 +166,8 @@ public final class Chain<S extends Enum<S>> {
                     throw new IllegalArgumentException(name + ": " + w.party() + " waits in " + s + " but has no step there");
                 }
             }
-            return new Chain<>(name, states, transitions, new EnumMap<>(waits.isEmpty() ? new EnumMap<>(states) : waits));
+            return new Chain<>(name, states, transitions, new EnumMap<>(waits.isEmpty() ? new EnumMap<>(states) : waits),
+                    stateFirst);
         }
     }
 }

@@ -31,4 +31,14 @@ public interface WorkflowSubject<S extends Enum<S>> {
      * tree must say (a unit or department head, an authority).
      */
     Optional<Long> holderOf(Actor party);
+
+    /** The state as the audit trail records it; a {@link StepSequence} records its current step. */
+    default String stateLabel() {
+        return getState().name();
+    }
+
+    /** The inbox action of a wait; a {@link StepSequence} names its current step. */
+    default String inboxAction(Chain.Wait wait) {
+        return wait.inboxAction();
+    }
 }

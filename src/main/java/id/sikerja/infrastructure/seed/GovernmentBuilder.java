@@ -15,6 +15,7 @@ import id.sikerja.domain.organisation.Rank;
 import id.sikerja.domain.organisation.UnitKind;
 import id.sikerja.domain.organisation.UnitType;
 import id.sikerja.domain.policy.CrossDepartmentApproval;
+import id.sikerja.domain.policy.VolunteerRoute;
 import id.sikerja.domain.policy.LeadSelection;
 import id.sikerja.domain.policy.LetterSigner;
 import id.sikerja.domain.policy.PolicyProfile;
@@ -75,6 +76,7 @@ public final class GovernmentBuilder {
                 p.citations().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
                         .collect(Collectors.joining("\n")));
         policy.configurePlanning(p.targetsDeclareWorkMode(), p.leadsSignAgreement(), p.letterNumberPattern());
+        policy.configureVolunteering(VolunteerRoute.valueOf(p.volunteerRoute()));
 
         List<Department> departments = new ArrayList<>();
         List<OrgUnit> units = new ArrayList<>();

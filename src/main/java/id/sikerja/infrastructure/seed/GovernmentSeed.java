@@ -13,7 +13,7 @@ public record GovernmentSeed(String code, String name, String shortName, String 
                          String leadSelection, boolean oneGroupPerLead, boolean technicalLeadRoles,
                          List<String> groupKinds, boolean requirePlanningDialogue, boolean volunteerNeedsAnnouncement,
                          boolean extraAllowanceReport, boolean targetsDeclareWorkMode, boolean leadsSignAgreement,
-                         String letterNumberPattern, Map<String, String> citations) {
+                         String letterNumberPattern, Map<String, String> citations, String volunteerRoute) {
     }
 
     public record Target(String kind, Integer level) {

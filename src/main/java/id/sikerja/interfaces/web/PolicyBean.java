@@ -3,6 +3,7 @@ package id.sikerja.interfaces.web;
 import id.sikerja.application.OrganisationAdministration;
 import id.sikerja.application.OrganisationAdministration.PolicyData;
 import id.sikerja.domain.policy.CrossDepartmentApproval;
+import id.sikerja.domain.policy.VolunteerRoute;
 import id.sikerja.domain.policy.LeadSelection;
 import id.sikerja.domain.policy.LetterSigner;
 import id.sikerja.domain.policy.PolicyProfile;
@@ -53,6 +54,7 @@ public class PolicyBean implements Serializable {
     private List<WorkTeamKind> groupKinds = new ArrayList<>();
     private boolean requirePlanningDialogue;
     private boolean volunteerNeedsAnnouncement;
+    private VolunteerRoute volunteerRoute;
     private boolean extraAllowanceReport;
     private boolean targetsDeclareWorkMode;
     private boolean leadsSignAgreement;
@@ -72,6 +74,7 @@ public class PolicyBean implements Serializable {
         groupKinds = new ArrayList<>(p.groupKinds());
         requirePlanningDialogue = p.requirePlanningDialogue();
         volunteerNeedsAnnouncement = p.volunteerNeedsAnnouncement();
+        volunteerRoute = p.volunteerRoute();
         extraAllowanceReport = p.extraAllowanceReport();
         targetsDeclareWorkMode = p.targetsDeclareWorkMode();
         leadsSignAgreement = p.leadsSignAgreement();
@@ -145,7 +148,7 @@ public class PolicyBean implements Serializable {
                 crossDepartmentApproval, leadSelection, oneGroupPerLead, technicalLeadRoles,
                 groupKinds == null || groupKinds.isEmpty() ? EnumSet.noneOf(WorkTeamKind.class) : EnumSet.copyOf(groupKinds),
                 requirePlanningDialogue, volunteerNeedsAnnouncement, extraAllowanceReport, targetsDeclareWorkMode,
-                leadsSignAgreement, letterNumberPattern, citations, seat);
+                leadsSignAgreement, letterNumberPattern, citations, seat, volunteerRoute);
         if (UiMessages.attempt(() -> administration.updatePolicy(data))) {
             UiMessages.info("saved");
             load();
@@ -245,6 +248,18 @@ public class PolicyBean implements Serializable {
 
     public void setRequirePlanningDialogue(boolean requirePlanningDialogue) {
         this.requirePlanningDialogue = requirePlanningDialogue;
+    }
+
+    public VolunteerRoute getVolunteerRoute() {
+        return volunteerRoute;
+    }
+
+    public void setVolunteerRoute(VolunteerRoute volunteerRoute) {
+        this.volunteerRoute = volunteerRoute;
+    }
+
+    public VolunteerRoute[] getVolunteerRoutes() {
+        return VolunteerRoute.values();
     }
 
     public boolean isVolunteerNeedsAnnouncement() {

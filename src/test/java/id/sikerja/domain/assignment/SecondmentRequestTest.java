@@ -37,9 +37,9 @@ class SecondmentRequestTest {
     @ParameterizedTest
     @CsvSource({
             "kayong-utara, OWN_AUTHORITY_FORWARD TARGET_AUTHORITY_APPROVAL REGIONAL_HEAD_RECOMMENDATION TARGET_NOMINATION",
-            "jombang, OWN_AUTHORITY_FORWARD TARGET_AUTHORITY_APPROVAL TARGET_NOMINATION",
-            "klaten, REGIONAL_SECRETARY_APPROVAL TARGET_NOMINATION",
-            "pasuruan, REFUSED"})
+            "jombang, TARGET_NOMINATION",
+            "klaten, TARGET_NOMINATION",
+            "pasuruan, TARGET_NOMINATION"})
     void crossDepartmentChainOfEachSeededGovernment(String seed, String expected) {
         GovernmentSeed g = SeedParser.bundled(seed);
         CrossDepartmentApproval policy = CrossDepartmentApproval.valueOf(g.policy().crossDepartmentApproval());
@@ -47,12 +47,29 @@ class SecondmentRequestTest {
             assertRefused("secondment.crossDepartmentNotProvided",
                     () -> SecondmentRequest.chainFor(AssignmentScope.CROSS_DEPARTMENT, policy));
             assertRefused("secondment.crossDepartmentNotProvided", () -> request(f.libraryRoot, policy));
-            assertEquals(List.of(TARGET_NOMINATION), request(f.healthOther, policy).chain(), "cross-unit still works");
+            assertEquals(List.of(TARGET_NOMINATION), request(f.healthOther, policy).steps(), "cross-unit still works");
         } else {
             List<SecondmentStep> steps = java.util.Arrays.stream(expected.split(" ")).map(SecondmentStep::valueOf).toList();
             assertEquals(steps, SecondmentRequest.chainFor(AssignmentScope.CROSS_DEPARTMENT, policy));
-            assertEquals(steps, request(f.libraryRoot, policy).chain());
+            assertEquals(steps, request(f.libraryRoot, policy).steps());
         }
+    }
+
+    /** Where a Perangkat Daerah is a Unit Organisasi (JB, KL, PS), a request to another one is a cross-unit request. */
+    @Test
+    void asCrossUnitTheTargetHeadAnswersAlone() {
+        SecondmentRequest s = request(f.libraryRoot, CrossDepartmentApproval.AS_CROSS_UNIT);
+        assertEquals(AssignmentScope.CROSS_DEPARTMENT, s.getScope());
+        assertEquals(List.of(TARGET_NOMINATION), s.steps());
+        assertFalse(s.requestSignedByOwnAuthority());
+    }
+
+    @Test
+    void whereTheRegulationGivesNoProcedureTheRequestIsRefused() {
+        assertRefused("secondment.crossDepartmentNotProvided",
+                () -> request(f.libraryRoot, CrossDepartmentApproval.NOT_PROVIDED));
+        assertEquals(List.of(TARGET_NOMINATION), request(f.healthOther, CrossDepartmentApproval.NOT_PROVIDED).steps(),
+                "cross-unit still works");
     }
 
     @ParameterizedTest

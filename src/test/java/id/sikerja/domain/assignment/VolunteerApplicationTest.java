@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import id.sikerja.domain.policy.VolunteerRoute;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,8 +26,12 @@ class VolunteerApplicationTest {
     private final LocalDate day = LocalDate.now();
 
     private VolunteerApplication apply(WorkNeed need, boolean needsAnnouncement, String target) {
+        return apply(need, needsAnnouncement, target, VolunteerRoute.OWN_RECOMMENDATION_FIRST);
+    }
+
+    private VolunteerApplication apply(WorkNeed need, boolean needsAnnouncement, String target, VolunteerRoute route) {
         return new VolunteerApplication(f.staff, f.healthField, target == null ? null
-                : target.equals("other") ? f.healthOther : f.libraryRoot, need, needsAnnouncement,
+                : target.equals("other") ? f.healthOther : f.libraryRoot, need, needsAnnouncement, route,
                 "Saya terampil mengolah data", List.of("Mengolah data surveilans"), day, day.plusMonths(2));
     }
 
@@ -37,7 +43,7 @@ class VolunteerApplicationTest {
     void withinTheUnitTheHeadApprovesOnce() {
         VolunteerApplication a = apply(null, false, null);
         assertEquals(AssignmentScope.WITHIN_UNIT, a.getScope());
-        assertEquals(List.of(HEAD_APPROVAL), a.chain());
+        assertEquals(List.of(HEAD_APPROVAL), a.steps());
         a.awaiting(f.head.getId());
         assertRefused("secondment.notYourStep", () -> a.approve(f.librarian.getId()));
         assertEquals(HEAD_APPROVAL, a.approve(f.head.getId()));
@@ -78,7 +84,7 @@ class VolunteerApplicationTest {
     @Test
     void acrossUnitsOwnRecommendationTargetApprovalOwnApproval() {
         VolunteerApplication a = apply(null, true, "other");
-        assertEquals(List.of(OWN_RECOMMENDATION, TARGET_APPROVAL, OWN_APPROVAL), a.chain());
+        assertEquals(List.of(OWN_RECOMMENDATION, TARGET_APPROVAL, OWN_APPROVAL), a.steps());
         a.awaiting(f.head.getId());
         assertEquals(OWN_RECOMMENDATION, a.approve(f.head.getId()));
         a.awaiting(f.librarian.getId());
@@ -86,6 +92,34 @@ class VolunteerApplicationTest {
         a.awaiting(f.head.getId());
         assertEquals(OWN_APPROVAL, a.approve(f.head.getId()));
         assertEquals(SecondmentStatus.COMPLETED, a.getStatus());
+    }
+
+    @Test
+    void jombangTheTargetApprovesFirstThenTheOwnAppraiser() {
+        VolunteerApplication a = apply(null, false, "other", VolunteerRoute.TARGET_FIRST);
+        assertEquals(List.of(TARGET_APPROVAL, OWN_APPROVAL), a.steps());
+        a.awaiting(f.librarian.getId());
+        assertRefused("secondment.notYourStep", () -> a.approve(f.head.getId()));
+        assertEquals(TARGET_APPROVAL, a.approve(f.librarian.getId()));
+        a.awaiting(f.head.getId());
+        assertEquals(OWN_APPROVAL, a.approve(f.head.getId()));
+        assertEquals(SecondmentStatus.COMPLETED, a.getStatus());
+    }
+
+    @Test
+    void klatenTheOwnHeadAnswersThePartnerAlone() {
+        VolunteerApplication a = apply(null, false, "library", VolunteerRoute.OWN_HEAD_ANSWERS_PARTNER);
+        assertEquals(List.of(OWN_APPROVAL), a.steps());
+        a.awaiting(f.head.getId());
+        assertEquals(OWN_APPROVAL, a.approve(f.head.getId()));
+        assertEquals(SecondmentStatus.COMPLETED, a.getStatus());
+    }
+
+    @Test
+    void withinTheUnitEveryRouteHasTheHeadApprove() {
+        for (VolunteerRoute route : VolunteerRoute.values()) {
+            assertEquals(List.of(HEAD_APPROVAL), apply(null, false, null, route).steps(), route.name());
+        }
     }
 
     @Test
@@ -109,10 +143,10 @@ class VolunteerApplicationTest {
         assertRefused("volunteer.ownApproval", () -> a.awaiting(f.staff.getId()));
         assertRefused("secondment.noActor", () -> a.awaiting(null));
         assertRefused("volunteer.offerRequired", () -> new VolunteerApplication(f.staff, f.healthField, null, null,
-                false, " ", List.of("x"), day, null));
+                false, VolunteerRoute.OWN_RECOMMENDATION_FIRST, " ", List.of("x"), day, null));
         assertRefused("assignment.tasksRequired", () -> new VolunteerApplication(f.staff, f.healthField, null, null,
-                false, "offer", List.of(), day, null));
+                false, VolunteerRoute.OWN_RECOMMENDATION_FIRST, "offer", List.of(), day, null));
         assertRefused("assignment.endBeforeStart", () -> new VolunteerApplication(f.staff, f.healthField, null, null,
-                false, "offer", List.of("x"), day, day.minusDays(1)));
+                false, VolunteerRoute.OWN_RECOMMENDATION_FIRST, "offer", List.of("x"), day, day.minusDays(1)));
     }
 }
