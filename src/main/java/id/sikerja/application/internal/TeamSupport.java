@@ -1,0 +1,205 @@
+package id.sikerja.application.internal;
+
+import id.sikerja.domain.workflow.SubjectType;
+import id.sikerja.application.AuditTrail;
+import id.sikerja.application.CurrentUser;
+import id.sikerja.application.Inbox;
+import id.sikerja.application.LetterNumbers;
+import id.sikerja.application.WorkTeams;
+import id.sikerja.application.WorkflowSteps;
+import id.sikerja.domain.workflow.Actor;
+import id.sikerja.domain.access.AccessScope;
+import id.sikerja.domain.access.Role;
+import id.sikerja.domain.organisation.Employee;
+import id.sikerja.domain.organisation.OrgUnit;
+import id.sikerja.domain.organisation.OrganisationRepository;
+import id.sikerja.domain.organisation.Placement;
+import id.sikerja.domain.organisation.Position;
+import id.sikerja.domain.organisation.UnitType;
+import id.sikerja.domain.planning.PlanningRepository;
+import id.sikerja.domain.planning.Skp;
+import id.sikerja.domain.planning.WorkResult;
+import id.sikerja.domain.policy.LeadSelection;
+import id.sikerja.domain.policy.PolicyProfile;
+import id.sikerja.domain.shared.AccessDeniedException;
+import id.sikerja.domain.shared.BusinessRuleException;
+import id.sikerja.domain.shared.ConcurrentEditException;
+import id.sikerja.domain.shared.NotFoundException;
+import id.sikerja.domain.team.DecreeSigner;
+import id.sikerja.domain.team.LeadCandidateRanking;
+import id.sikerja.domain.team.LeadNomination;
+import id.sikerja.domain.team.LeadRules;
+import id.sikerja.domain.team.NominationOccasion;
+import id.sikerja.domain.team.NominationState;
+import id.sikerja.domain.team.TeamMember;
+import id.sikerja.domain.team.TeamRepository;
+import id.sikerja.domain.team.TeamRole;
+import id.sikerja.domain.team.TeamTarget;
+import id.sikerja.domain.team.TechnicalApproval;
+import id.sikerja.domain.team.WorkTeam;
+import id.sikerja.domain.team.WorkTeamState;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Who stands where to a work team: who may see it, shape it (the head of the owner unit or of a unit
+ * above), sign its decree (the head the team's kind names), answer nominations (the Sekda). Shared by the
+ * team services; runs in the caller's transaction.
+ */
+@ApplicationScoped
+public class TeamSupport {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    TeamRepository teams;
+
+    @Inject
+    OrganisationRepository organisation;
+
+    WorkTeam load(AccessScope scope, long teamId) {
+        return teams.team(scope.governmentId(), teamId).orElseThrow(() -> new NotFoundException("team", teamId));
+    }
+
+    WorkTeam editable(AccessScope scope, long teamId, int version) {
+        WorkTeam team = load(scope, teamId);
+        requireEdit(scope, team);
+        ConcurrentEditException.check("team", team.getVersion(), version);
+        return team;
+    }
+
+    /** The head of the owner unit or of a unit above it. */
+    static boolean canEdit(AccessScope scope, WorkTeam team) {
+        return heads(scope, team.getOwnerUnit());
+    }
+
+    static boolean heads(AccessScope scope, OrgUnit unit) {
+        return scope.governmentId() == unit.getGovernment().getId()
+                && scope.headedPaths().stream().anyMatch(unit.getPath()::startsWith);
+    }
+
+    static void requireEdit(AccessScope scope, WorkTeam team) {
+        if (!canEdit(scope, team)) {
+            throw new AccessDeniedException("team.edit");
+        }
+    }
+
+    void requireSee(AccessScope scope, WorkTeam team) {
+        boolean member = scope.employeeId() != null
+                && team.getMembers().stream().anyMatch(m -> m.getEmployee().getId().equals(scope.employeeId()));
+        if (!(scope.seesWholeGovernment() || canEdit(scope, team) || member)) {
+            throw new AccessDeniedException("team.view");
+        }
+    }
+
+    boolean canSign(AccessScope scope, WorkTeam team) {
+        return scope.employeeId() != null && scope.headedPaths().contains(signerUnit(team).getPath());
+    }
+
+    static OrgUnit signerUnit(WorkTeam team) {
+        return team.decreeSigner() == DecreeSigner.OWNER_UNIT_HEAD ? team.getOwnerUnit()
+                : departmentRoot(team.getOwnerUnit());
+    }
+
+    static OrgUnit departmentRoot(OrgUnit unit) {
+        OrgUnit u = unit;
+        while (!u.isRoot()) {
+            u = u.getParent();
+        }
+        return u;
+    }
+
+    Optional<Employee> head(long g, OrgUnit unit) {
+        return organisation.headPosition(g, unit.getId())
+                .flatMap(p -> organisation.holders(g, p.getId(), LocalDate.now()).stream().findFirst());
+    }
+
+    /** Who shapes the team next: the owner unit's head, else the department head. */
+    Optional<Employee> editorOf(long g, WorkTeam team) {
+        return head(g, team.getOwnerUnit()).or(() -> head(g, departmentRoot(team.getOwnerUnit())));
+    }
+
+    /** The Sekretaris Daerah: head of the root unit of the Sekretariat Daerah. */
+    Optional<Employee> secretary(long g) {
+        return organisation.rootUnits(g).stream()
+                .filter(u -> u.getDepartment().getType() == UnitType.SEKRETARIAT_DAERAH)
+                .findFirst().flatMap(u -> head(g, u));
+    }
+
+    boolean isSecretary(AccessScope scope) {
+        return scope.employeeId() != null
+                && secretary(scope.governmentId()).map(s -> s.getId().equals(scope.employeeId())).orElse(false);
+    }
+
+    PolicyProfile policy(long g) {
+        return organisation.policy(g).orElseThrow(() -> new NotFoundException("policy", g));
+    }
+
+    static TeamMember member(WorkTeam team, long memberId) {
+        return team.getMembers().stream().filter(m -> Objects.equals(m.getId(), memberId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("member", memberId));
+    }
+
+    static String positionTitle(Employee e) {
+        return e.placementOn(LocalDate.now()).map(Placement::getPosition).map(Position::getTitle).orElse(null);
+    }
+
+    /** The office line of a signature, e.g. "KEPALA DINAS KESEHATAN". */
+    static String officeOf(Employee signer, OrgUnit unit) {
+        return signer.placementOn(LocalDate.now()).map(Placement::getPosition)
+                .filter(p -> p.isHeadsUnit() && p.getUnit().equals(unit))
+                .map(Position::getTitle).orElse("Kepala " + unit.getName()).toUpperCase(Locale.ROOT);
+    }
+
+    /** Before signing, the draft shows who is to sign. */
+    TeamDecrees.Signer draftSignature(AccessScope scope, WorkTeam team) {
+        if (team.getSignerName() != null) {
+            return new TeamDecrees.Signer(team.getSignerOffice(), team.getSignerName(), team.getSignerRank(),
+                    team.getSignerNip());
+        }
+        OrgUnit unit = signerUnit(team);
+        return head(scope.governmentId(), unit)
+                .map(e -> new TeamDecrees.Signer(officeOf(e, unit), e.getName(),
+                        e.getRank() == null ? null : e.getRank().getLabel(), e.getNip() == null ? null : e.getNip().value()))
+                .orElse(new TeamDecrees.Signer(("Kepala " + unit.getName()).toUpperCase(Locale.ROOT), "", null, null));
+    }
+
+    /** How the caller stands to a team: head of its owner unit or above, signer of its decree. */
+    Set<Actor> actors(WorkTeam team) {
+        AccessScope scope = currentUser.scope();
+        Set<Actor> actors = new java.util.HashSet<>();
+        if (canEdit(scope, team)) {
+            actors.add(Actor.UNIT_HEAD);
+        }
+        if (canSign(scope, team)) {
+            actors.add(Actor.SIGNER);
+        }
+        return actors;
+    }
+
+    /** Who holds a part in a team's chain: the owner unit's head shapes it, the signer's unit head signs it. */
+    Optional<Long> holder(long g, WorkTeam team, Actor actor) {
+        Optional<Employee> e = switch (actor.kind()) {
+            case UNIT_HEAD -> editorOf(g, team);
+            case SIGNER -> head(g, signerUnit(team)).or(() -> {
+                throw new BusinessRuleException("team.signerVacant");
+            });
+            case REGIONAL_SECRETARY -> secretary(g);
+            default -> Optional.empty();
+        };
+        return e.map(Employee::getId);
+    }
+}

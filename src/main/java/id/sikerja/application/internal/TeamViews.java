@@ -1,0 +1,138 @@
+package id.sikerja.application.internal;
+
+import id.sikerja.domain.workflow.SubjectType;
+import id.sikerja.application.AuditTrail;
+import id.sikerja.application.CurrentUser;
+import id.sikerja.application.Inbox;
+import id.sikerja.application.LetterNumbers;
+import id.sikerja.application.WorkTeams;
+import id.sikerja.application.WorkTeams.CandidateView;
+import id.sikerja.application.WorkTeams.MemberView;
+import id.sikerja.application.WorkTeams.NominationView;
+import id.sikerja.application.WorkTeams.TargetView;
+import id.sikerja.application.WorkTeams.TeamSummary;
+import id.sikerja.application.WorkTeams.TeamView;
+import id.sikerja.application.WorkTeams.Warning;
+import id.sikerja.application.WorkflowSteps;
+import id.sikerja.domain.workflow.Actor;
+import id.sikerja.domain.access.AccessScope;
+import id.sikerja.domain.access.Role;
+import id.sikerja.domain.organisation.Employee;
+import id.sikerja.domain.organisation.OrgUnit;
+import id.sikerja.domain.organisation.OrganisationRepository;
+import id.sikerja.domain.organisation.Placement;
+import id.sikerja.domain.organisation.Position;
+import id.sikerja.domain.organisation.UnitType;
+import id.sikerja.domain.planning.PlanningRepository;
+import id.sikerja.domain.planning.Skp;
+import id.sikerja.domain.planning.WorkResult;
+import id.sikerja.domain.policy.LeadSelection;
+import id.sikerja.domain.policy.PolicyProfile;
+import id.sikerja.domain.shared.AccessDeniedException;
+import id.sikerja.domain.shared.BusinessRuleException;
+import id.sikerja.domain.shared.ConcurrentEditException;
+import id.sikerja.domain.shared.NotFoundException;
+import id.sikerja.domain.team.DecreeSigner;
+import id.sikerja.domain.team.LeadCandidateRanking;
+import id.sikerja.domain.team.LeadNomination;
+import id.sikerja.domain.team.LeadRules;
+import id.sikerja.domain.team.NominationOccasion;
+import id.sikerja.domain.team.NominationState;
+import id.sikerja.domain.team.TeamMember;
+import id.sikerja.domain.team.TeamRepository;
+import id.sikerja.domain.team.TeamRole;
+import id.sikerja.domain.team.TeamTarget;
+import id.sikerja.domain.team.TechnicalApproval;
+import id.sikerja.domain.team.WorkTeam;
+import id.sikerja.domain.team.WorkTeamState;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** What a work team looks like to the caller: its view with warnings, nominations and what the caller may do. */
+@ApplicationScoped
+public class TeamViews {
+
+    @Inject
+    TeamRepository teams;
+
+    @Inject
+    TeamSupport support;
+
+    static TeamSummary summary(WorkTeam t) {
+        return new TeamSummary(t.getId(), t.getName(), t.getKind(), t.getState(), t.getOwnerUnit().getName(),
+                t.getStartDate(), t.getEndDate(), t.lead().map(l -> l.getEmployee().getName()).orElse(null),
+                t.getMembers().size(), t.getDecreeNumber());
+    }
+
+    TeamView view(AccessScope scope, WorkTeam t) {
+        long g = scope.governmentId();
+        PolicyProfile policy = support.policy(g);
+        LocalDate today = LocalDate.now();
+        List<TargetView> targets = new ArrayList<>();
+        for (int i = 0; i < t.getTargets().size(); i++) {
+            TeamTarget target = t.getTargets().get(i);
+            targets.add(new TargetView(i, target.getObjective(), target.getIndicator(), target.getTarget()));
+        }
+        List<MemberView> members = t.getMembers().stream().map(m -> {
+            Employee e = m.getEmployee();
+            Optional<Position> p = e.placementOn(today).map(Placement::getPosition);
+            return new MemberView(m.getId(), e.getId(), e.getName(), e.getNip() == null ? null : e.getNip().formatted(),
+                    p.map(Position::getTitle).orElse(null), p.map(x -> x.getUnit().getName()).orElse(null),
+                    m.getRole(), m.getTask(), m.getApproval(), m.getApprovalReason(), m.getRole().mayRecommendRatings());
+        }).toList();
+        List<Warning> warnings = new ArrayList<>();
+        t.lead().ifPresent(l -> {
+            if (LeadRules.leadOutsideOwnerUnit(t, l.getEmployee(), today)) {
+                warnings.add(new Warning("team.warn.leadOutsideOwnerUnit",
+                        List.of(l.getEmployee().getName(), t.getOwnerUnit().getName())));
+            }
+        });
+        if (t.lead().isEmpty() && t.getState() == WorkTeamState.DRAFT) {
+            warnings.add(new Warning("team.warn.noLead", List.of()));
+        }
+        for (TeamMember m : t.getMembers()) {
+            if (LeadRules.technicalGradeDiffers(m.getRole(), m.getEmployee(), today)) {
+                warnings.add(new Warning("team.warn.technicalGrade." + m.getRole().name(),
+                        List.of(m.getEmployee().getName())));
+            }
+        }
+        List<NominationView> nominations = teams.nominations(g, t.getId()).stream().map(TeamViews::nominationView)
+                .toList();
+        boolean secretary = support.isSecretary(scope);
+        return new TeamView(t.getId(), t.getVersion(), t.getName(), t.getPurpose(), t.getKind(), t.getState(),
+                t.getOwnerUnit().getId(), t.getOwnerUnit().getName(), t.getOwnerUnit().getDepartment().getName(),
+                t.getStartDate(), t.getEndDate(), t.getDecreeNumber(), t.getDecreeDate(), t.decreeSigner(),
+                t.getSignerName(), targets, members, warnings, nominations,
+                LeadRules.nominationRequired(policy, t.getKind()),
+                policy.getLeadSelection() == LeadSelection.PRIORITY_LIST, policy.isTechnicalLeadRoles(),
+                TeamSupport.canEdit(scope, t), support.canSign(scope, t), secretary,
+                TeamSupport.heads(scope, TeamSupport.departmentRoot(t.getOwnerUnit())) && policy.isTechnicalLeadRoles(),
+                mayFollowSkps(scope, t), t.skpYear(today));
+    }
+
+    static NominationView nominationView(LeadNomination n) {
+        return new NominationView(n.getId(), n.getVersion(), n.getTeam().getId(), n.getTeam().getName(),
+                n.getTeam().getOwnerUnit().getDepartment().getName(), n.getOccasion(), n.getState(),
+                n.getCandidates().stream().map(c -> new CandidateView(c.getId(), c.getName(), TeamSupport.positionTitle(c))).toList(),
+                n.getRecommended() == null ? null : n.getRecommended().getName(), n.getReason(), n.getNominatedBy());
+    }
+
+    /** The ketua, the heads of the owner unit and above, and the personnel office and oversight of the government. */
+    static boolean mayFollowSkps(AccessScope scope, WorkTeam team) {
+        boolean lead = scope.employeeId() != null
+                && team.lead().map(l -> l.getEmployee().getId().equals(scope.employeeId())).orElse(false);
+        return lead || TeamSupport.canEdit(scope, team) || scope.has(Role.ADMIN) || scope.has(Role.OVERSIGHT);
+    }
+}
