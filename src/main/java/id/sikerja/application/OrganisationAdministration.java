@@ -91,7 +91,8 @@ public interface OrganisationAdministration {
     }
 
     record EmployeeData(@NotBlank @Size(max = 200) String name, @NotNull EmploymentStatus status, String nip, Sex sex,
-                        LocalDate birthDate, String rankCode, String email, String phone) {
+                        LocalDate birthDate, String rankCode, @Size(max = 200) String email,
+                        @Size(max = 40) String phone) {
     }
 
     record RuleData(Long id, Integer version, @NotBlank String ruleCode, Set<UnitType> unitTypes,

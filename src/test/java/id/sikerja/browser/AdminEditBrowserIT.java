@@ -6,6 +6,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -94,6 +96,39 @@ class AdminEditBrowserIT extends BrowserTestBase {
 
         assertEquals(List.of(msg("nip.invalid.digits", bad)), EmployeePage.errorMessages());
         assertEquals(nip, EmployeePage.open(this, id).nip());
+    }
+
+    /**
+     * Over-long text — a pasted paragraph, or a value put in by a script past the page's limit — never reaches
+     * the column (it ended on the error page before): the fields carry the column's length and nothing longer
+     * is stored. A field's own message (here: name required) shows beside the field.
+     */
+    @Test
+    void overLongTextStopsAtTheColumnsLengthAndFieldMessagesShowBesideTheField() {
+        login("klaten.admin");
+        long id = employeeWithNip(11);
+        EmployeePage page = EmployeePage.open(this, id);
+        String name = page.name();
+        WebElement nameInput = driver.findElement(By.id("admin:name"));
+        WebElement phoneInput = driver.findElement(EmployeePage.PHONE);
+        assertEquals("200", nameInput.getDomAttribute("maxlength"), "the name column's length");
+        assertEquals("40", phoneInput.getDomAttribute("maxlength"), "the phone column's length");
+        assertEquals("200", driver.findElement(By.id("admin:email")).getDomAttribute("maxlength"), "the e-mail column's");
+
+        script("arguments[0].value = '0'.repeat(5000);", phoneInput);
+        page = page.save();
+
+        assertTrue(driver.findElements(By.id("errorTitle")).isEmpty(), "no error page");
+        page = EmployeePage.open(this, id);
+        assertTrue(page.phone().length() <= 40 && page.phone().matches("0+"), "stored phone within the column: "
+                + page.phone().length());
+        assertEquals(name, page.name());
+
+        driver.findElement(By.id("admin:name")).clear();
+        page.save();
+        assertEquals(msg("employee.nameRequired"), visible(By.id("admin:nameMessage")).getText().strip(),
+                "the message beside the name field");
+        assertEquals(name, EmployeePage.open(this, id).name(), "name unchanged");
     }
 
     @Test

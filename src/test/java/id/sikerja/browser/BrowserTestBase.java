@@ -2,6 +2,7 @@ package id.sikerja.browser;
 
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,6 +19,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -33,9 +37,11 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 /**
@@ -81,6 +87,10 @@ public abstract class BrowserTestBase {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900",
                 "--user-data-dir=" + userDataDir.toAbsolutePath());
+        // The console, to catch what the content security policy refused (see noScriptWasRefused).
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
@@ -108,6 +118,22 @@ public abstract class BrowserTestBase {
     void signedOut() {
         open("login.xhtml");
         driver.manage().deleteAllCookies();
+    }
+
+    /**
+     * Whatever a test did, the browser refused no script, style or frame for the content security policy:
+     * a refused script is a button that silently does nothing.
+     */
+    @AfterEach
+    void noScriptWasRefused() {
+        if (driver == null) {
+            return;
+        }
+        List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
+        if (!refused.isEmpty()) {
+            throw new AssertionError("the content security policy refused: " + refused);
+        }
     }
 
     // ---- navigation -------------------------------------------------------------------------

@@ -35,7 +35,7 @@ public final class DevServer {
         EmbeddedDatabase database = null;
         if (System.getenv("DB_HOST") == null) {
             log("Starting embedded PostgreSQL (data in " + new File(base, "data/pg") + ") ...");
-            database = EmbeddedDatabase.start(EMBEDDED_PORT, new File(base, "data/pg"), true, "sikerja");
+            database = startDatabase(EMBEDDED_PORT, new File(base, "data/pg"));
             env.put("DB_HOST", "localhost");
             env.put("DB_PORT", String.valueOf(EMBEDDED_PORT));
             env.put("DB_NAME", "sikerja");
@@ -91,6 +91,11 @@ public final class DevServer {
         printLogins();
         log("Press Ctrl-C to stop.");
         wildfly.waitFor();
+    }
+
+    /** The run command's embedded PostgreSQL: durable, since it keeps the user's data (see EmbeddedDatabase#durable). */
+    static EmbeddedDatabase startDatabase(int port, File dataDir) {
+        return EmbeddedDatabase.durable(port, dataDir, "sikerja");
     }
 
     private static boolean waitFor(String url, Process process, int seconds) throws InterruptedException {

@@ -19,7 +19,7 @@ public class TestDatabaseSession implements LauncherSessionListener {
         String port = System.getProperty("sikerja.test.db.port");
         if (port != null && database == null) {
             File dir = new File(System.getProperty("sikerja.build.dir", "target"), "test-pg");
-            database = EmbeddedDatabase.start(Integer.parseInt(port), dir, false, "sikerja");
+            database = EmbeddedDatabase.forTests(Integer.parseInt(port), dir, "sikerja");
         }
     }
 

@@ -47,6 +47,10 @@ public class SikerjaConfig {
     @ConfigProperty(name = "sikerja.import.max-bytes", defaultValue = "10485760")
     long importMaxBytes;
 
+    @Inject
+    @ConfigProperty(name = "sikerja.behind-tls", defaultValue = "false")
+    boolean behindTls;
+
     public boolean demoEnabled() {
         return demoEnabled;
     }
@@ -70,5 +74,10 @@ public class SikerjaConfig {
 
     public long importMaxBytes() {
         return importMaxBytes;
+    }
+
+    /** Whether users reach the server through TLS (https), so the session cookie may be marked Secure. */
+    public boolean behindTls() {
+        return behindTls;
     }
 }

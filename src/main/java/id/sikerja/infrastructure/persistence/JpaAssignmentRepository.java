@@ -44,8 +44,10 @@ public class JpaAssignmentRepository implements AssignmentRepository {
             q.append(" and (a.appointedBy.id = :me or a.signer.id = :me");
             List<String> paths = new ArrayList<>(unitPaths);
             for (int i = 0; i < paths.size(); i++) {
-                q.append(" or o.path like :p").append(i).append(" or exists (select 1 from Placement pl where pl.employee = e ")
-                        .append("and pl.endDate is null and pl.position.unit.path like :p").append(i).append(")");
+                q.append(" or o.path like :p").append(i).append(Like.ESCAPE)
+                        .append(" or exists (select 1 from Placement pl where pl.employee = e ")
+                        .append("and pl.endDate is null and pl.position.unit.path like :p").append(i).append(Like.ESCAPE)
+                        .append(")");
             }
             q.append(")");
         }
@@ -55,7 +57,7 @@ public class JpaAssignmentRepository implements AssignmentRepository {
             query.setParameter("me", employeeId == null ? -1L : employeeId);
             int i = 0;
             for (String p : unitPaths) {
-                query.setParameter("p" + i++, p + "%");
+                query.setParameter("p" + i++, Like.prefix(p));
             }
         }
         return query.setMaxResults(limit).getResultList();
@@ -85,7 +87,8 @@ public class JpaAssignmentRepository implements AssignmentRepository {
             q.append(" and (s.requester.id = :me or s.awaitingId = :me or s.requestSignerId = :me "
                     + "or s.recommenderId = :me or s.answerSignerId = :me");
             for (int i = 0; i < unitPaths.size(); i++) {
-                q.append(" or r.path like :p").append(i).append(" or t.path like :p").append(i);
+                q.append(" or r.path like :p").append(i).append(Like.ESCAPE)
+                        .append(" or t.path like :p").append(i).append(Like.ESCAPE);
             }
             q.append(")");
         }
@@ -96,7 +99,7 @@ public class JpaAssignmentRepository implements AssignmentRepository {
             query.setParameter("me", employeeId == null ? -1L : employeeId);
             int i = 0;
             for (String p : unitPaths) {
-                query.setParameter("p" + i++, p + "%");
+                query.setParameter("p" + i++, Like.prefix(p));
             }
         }
         return query.setMaxResults(limit).getResultList();
@@ -133,7 +136,8 @@ public class JpaAssignmentRepository implements AssignmentRepository {
         if (!wholeGovernment) {
             q.append(" and (v.employee.id = :me or v.awaitingId = :me");
             for (int i = 0; i < unitPaths.size(); i++) {
-                q.append(" or o.path like :p").append(i).append(" or t.path like :p").append(i);
+                q.append(" or o.path like :p").append(i).append(Like.ESCAPE)
+                        .append(" or t.path like :p").append(i).append(Like.ESCAPE);
             }
             q.append(")");
         }
@@ -144,7 +148,7 @@ public class JpaAssignmentRepository implements AssignmentRepository {
             query.setParameter("me", employeeId == null ? -1L : employeeId);
             int i = 0;
             for (String p : unitPaths) {
-                query.setParameter("p" + i++, p + "%");
+                query.setParameter("p" + i++, Like.prefix(p));
             }
         }
         return query.setMaxResults(limit).getResultList();

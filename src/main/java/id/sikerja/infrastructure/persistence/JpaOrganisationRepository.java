@@ -112,9 +112,10 @@ public class JpaOrganisationRepository implements OrganisationRepository {
 
     @Override
     public List<OrgUnit> searchUnits(long governmentId, String text, int limit) {
-        String like = "%" + escapeLike(text.strip().toLowerCase()) + "%";
+        String like = Like.contains(text.strip().toLowerCase());
         return em.createQuery("select u from OrgUnit u join fetch u.department where u.government.id = :g "
-                + "and u.active = true and (lower(u.name) like :t escape '\\' or lower(u.code) like :t escape '\\') "
+                + "and u.active = true and (lower(u.name) like :t" + Like.ESCAPE
+                + " or lower(u.code) like :t" + Like.ESCAPE + ") "
                 + "order by u.path", OrgUnit.class)
                 .setParameter("g", governmentId).setParameter("t", like).setMaxResults(limit).getResultList();
     }
@@ -247,9 +248,9 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     @Override
     public List<Placement> activePlacementsUnder(long governmentId, String unitPath, LocalDate on) {
         return em.createQuery("select p from Placement p join fetch p.employee e join fetch p.position pos "
-                        + "join fetch pos.unit u where p.government.id = :g and u.path like :path escape '\\' and"
+                        + "join fetch pos.unit u where p.government.id = :g and u.path like :path" + Like.ESCAPE + " and"
                         + ACTIVE, Placement.class)
-                .setParameter("g", governmentId).setParameter("path", escapeLike(unitPath) + "%")
+                .setParameter("g", governmentId).setParameter("path", Like.prefix(unitPath))
                 .setParameter("on", on).getResultList();
     }
 
@@ -270,15 +271,15 @@ public class JpaOrganisationRepository implements OrganisationRepository {
                 + "join fetch p.position pos join fetch pos.unit u where p.government.id = :g and" + ACTIVE);
         boolean hasText = text != null && !text.isBlank();
         if (hasText) {
-            jpql.append("and (lower(e.name) like :t escape '\\' or cast(e.nip as String) like :t escape '\\' ")
-                    .append(matchTitle ? "or lower(pos.title) like :t escape '\\') " : ") ");
+            jpql.append("and (lower(e.name) like :t" + Like.ESCAPE + " or cast(e.nip as String) like :t" + Like.ESCAPE + " ")
+                    .append(matchTitle ? "or lower(pos.title) like :t" + Like.ESCAPE + ") " : ") ");
         }
         List<String> paths = unitPaths == null ? null : List.copyOf(unitPaths);
         boolean hasExtra = extraEmployeeIds != null && !extraEmployeeIds.isEmpty();
         if (paths != null) {
             List<String> clauses = new ArrayList<>();
             for (int i = 0; i < paths.size(); i++) {
-                clauses.add("u.path like :p" + i + " escape '\\'");
+                clauses.add("u.path like :p" + i + Like.ESCAPE);
             }
             if (hasExtra) {
                 clauses.add("e.id in :extra");
@@ -289,11 +290,11 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         TypedQuery<Placement> q = em.createQuery(jpql.toString(), Placement.class)
                 .setParameter("g", governmentId).setParameter("on", on);
         if (hasText) {
-            q.setParameter("t", "%" + escapeLike(text.strip().toLowerCase()) + "%");
+            q.setParameter("t", Like.contains(text.strip().toLowerCase()));
         }
         if (paths != null) {
             for (int i = 0; i < paths.size(); i++) {
-                q.setParameter("p" + i, escapeLike(paths.get(i)) + "%");
+                q.setParameter("p" + i, Like.prefix(paths.get(i)));
             }
             if (hasExtra) {
                 q.setParameter("extra", extraEmployeeIds);
@@ -339,12 +340,12 @@ public class JpaOrganisationRepository implements OrganisationRepository {
                 + "left join Placement p on p.employee = e and" + ACTIVE
                 + "left join p.position pos left join pos.unit u where e.government.id = :g");
         if (f.text() != null && !f.text().isBlank()) {
-            jpql.append(" and (lower(e.name) like :t escape '\\' or cast(e.nip as String) like :t escape '\\')");
+            jpql.append(" and (lower(e.name) like :t" + Like.ESCAPE + " or cast(e.nip as String) like :t" + Like.ESCAPE + ")");
         }
         if (f.pathPrefixes() != null) {
             List<String> clauses = new ArrayList<>();
             for (int i = 0; i < f.pathPrefixes().size(); i++) {
-                clauses.add("u.path like :p" + i);
+                clauses.add("u.path like :p" + i + Like.ESCAPE);
             }
             if (f.extraEmployeeIds() != null && !f.extraEmployeeIds().isEmpty()) {
                 clauses.add("e.id in :extra");
@@ -357,12 +358,12 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     private void bind(TypedQuery<?> q, EmployeeFilter f) {
         q.setParameter("g", f.governmentId()).setParameter("on", f.on() == null ? LocalDate.now() : f.on());
         if (f.text() != null && !f.text().isBlank()) {
-            q.setParameter("t", "%" + escapeLike(f.text().strip().toLowerCase()) + "%");
+            q.setParameter("t", Like.contains(f.text().strip().toLowerCase()));
         }
         if (f.pathPrefixes() != null) {
             int i = 0;
             for (String prefix : f.pathPrefixes().stream().sorted().collect(Collectors.toList())) {
-                q.setParameter("p" + i++, escapeLike(prefix) + "%");
+                q.setParameter("p" + i++, Like.prefix(prefix));
             }
             if (f.extraEmployeeIds() != null && !f.extraEmployeeIds().isEmpty()) {
                 q.setParameter("extra", f.extraEmployeeIds());
@@ -445,10 +446,6 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     public void readOnlyFromHere() {
         em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
         em.unwrap(org.hibernate.Session.class).setDefaultReadOnly(true);
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static <T> Optional<T> first(TypedQuery<T> query) {

@@ -38,14 +38,10 @@ public class JpaTeamRepository implements TeamRepository {
         List<WorkTeam> result = new ArrayList<>();
         for (String path : unitPaths) {
             result.addAll(em.createQuery("select t from WorkTeam t join fetch t.ownerUnit u where t.government.id = :g "
-                            + "and u.path like :p escape '\\' order by t.startDate desc, t.id desc", WorkTeam.class)
-                    .setParameter("g", governmentId).setParameter("p", escape(path) + "%").getResultList());
+                            + "and u.path like :p" + Like.ESCAPE + " order by t.startDate desc, t.id desc", WorkTeam.class)
+                    .setParameter("g", governmentId).setParameter("p", Like.prefix(path)).getResultList());
         }
         return result.stream().distinct().toList();
-    }
-
-    private static String escape(String path) {
-        return path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     @Override

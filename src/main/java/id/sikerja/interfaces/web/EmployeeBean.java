@@ -11,6 +11,7 @@ import id.sikerja.domain.organisation.Sex;
 import id.sikerja.domain.shared.NotFoundException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
@@ -33,13 +34,17 @@ public class EmployeeBean implements Serializable {
     private Long id;
     private OrganisationQueries.EmployeeView employee;
 
+    // Lengths as the employee table's columns (V1 migration); checked here so the message is beside the field.
+    @Size(max = 200)
     private String name;
     private EmploymentStatus status;
     private String nip;
     private Sex sex;
     private LocalDate birthDate;
     private String rankCode;
+    @Size(max = 200)
     private String email;
+    @Size(max = 40)
     private String phone;
     private int version;
 

@@ -9,6 +9,7 @@ import id.sikerja.domain.organisation.Sex;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.inject.Named;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -37,6 +38,8 @@ public class EmployeesBean implements Serializable {
     private String search;
     private final LazyDataModel<EmployeeRow> model = new Model();
 
+    // As the employee table's column (V1 migration); checked here so the message is beside the field.
+    @Size(max = 200)
     private String name;
     private EmploymentStatus status = EmploymentStatus.PNS;
     private String nip;

@@ -48,7 +48,10 @@ public class LoginBean {
                         .newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> fc.responseComplete();
-            case SUCCESS -> ec.redirect(safeTarget(ec, continueTo));
+            case SUCCESS -> {
+                renewSessionId((HttpServletRequest) ec.getRequest());
+                ec.redirect(safeTarget(ec, continueTo));
+            }
             default -> {
                 LoginService.Outcome outcome = attempt.outcome();
                 if (outcome != null && outcome.status() == LoginService.Status.LOCKED) {
@@ -59,6 +62,17 @@ public class LoginBean {
                 }
                 fc.getExternalContext().getFlash().setKeepMessages(false);
             }
+        }
+    }
+
+    /**
+     * A session id that existed before sign-in (possibly planted on a shared office computer) must not
+     * carry the signed-in user: OWASP ASVS 4.0 V3.2.1, CWE-384 (session fixation). The session keeps its
+     * contents under a new id; the old id no longer names any session.
+     */
+    private static void renewSessionId(HttpServletRequest request) {
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
         }
     }
 
