@@ -142,9 +142,11 @@ public class OrgUnit extends BaseEntity {
 
     /** The tags that select appraiser rules: the unit's own, else the nearest ancestor's (as for the type). */
     public Set<String> effectiveStructureModels() {
-        for (OrgUnit u = this; u != null; u = u.parent) {
-            if (!u.structureModels.isEmpty()) {
-                return CsvSets.strings(u.structureModels);
+        // through the getters: an ancestor may be a lazy proxy whose own fields are never filled
+        for (OrgUnit u = this; u != null; u = u.getParent()) {
+            Set<String> own = u.getStructureModels();
+            if (!own.isEmpty()) {
+                return own;
             }
         }
         return Set.of();
@@ -156,12 +158,13 @@ public class OrgUnit extends BaseEntity {
 
     /** The type that selects appraiser rules: the unit's own, else the nearest ancestor's, else the department's. */
     public UnitType effectiveType() {
-        for (OrgUnit u = this; u != null; u = u.parent) {
-            if (u.type != null) {
-                return u.type;
+        // through the getters: an ancestor may be a lazy proxy whose own fields are never filled
+        for (OrgUnit u = this; u != null; u = u.getParent()) {
+            if (u.getType() != null) {
+                return u.getType();
             }
         }
-        return department.getType();
+        return getDepartment().getType();
     }
 
     /** Whether {@code other} is this unit or lies below it. */
