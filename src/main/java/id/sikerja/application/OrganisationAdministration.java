@@ -38,6 +38,12 @@ public interface OrganisationAdministration {
 
     void updateUnit(long unitId, int version, @NotBlank String name, UnitType type);
 
+    /**
+     * Sets the structure-model tags of a unit (KU Lampiran I huruf B: models apply per Bagian or Dinas);
+     * appraiser rules select units by them. An empty set: the unit inherits its parent's tags.
+     */
+    void tagStructureModels(long unitId, int version, @NotNull Set<String> models);
+
     long createPosition(long unitId, @NotBlank String title, @NotNull PositionClass positionClass,
                         FunctionalGrade grade, boolean headsUnit, int capacity);
 
@@ -99,7 +105,9 @@ public interface OrganisationAdministration {
                     Set<PositionClass> appraiseeClasses, Set<FunctionalGrade> appraiseeGrades,
                     Boolean appraiseeHeadsUnit, Set<Integer> appraiseeUnitLevels,
                     @NotNull AppraiserTargetKind appraiserKind, Integer appraiserLevel,
-                    AppraiserTargetKind ownerKind, Integer ownerLevel, String citation) {
+                    AppraiserTargetKind ownerKind, Integer ownerLevel, String citation,
+                    Set<String> unitCodes, Set<String> unitModels, AppraiserTargetKind unitHeadKind,
+                    Integer unitHeadLevel, String delegationBasis) {
     }
 
     record PolicyData(int version, int performanceOwnerLevel, @NotNull LetterSigner assignmentLetterSigner,

@@ -74,7 +74,7 @@ public interface OrganisationQueries {
     record UnitView(long id, String code, String name, UnitKind kind, UnitType type, int level, String path,
                     long departmentId, String departmentName, List<UnitNode> breadcrumbs, String headName,
                     List<PositionRow> positions, List<PersonRow> people, List<UnitNode> children, int version,
-                    boolean editable) {
+                    boolean editable, String structureModels, String effectiveStructureModels) {
     }
 
     record PlacementRow(long id, String positionTitle, String unitName, long unitId, LocalDate startDate,

@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -237,6 +238,7 @@ class RoleScopingIT {
         calls.put("createUnit", () -> administration.createUnit(unit, ItSupport.uniqueCode("IT-U"), "Unit Liar",
                 UnitKind.ORGANISATION_UNIT, null, 4));
         calls.put("updateUnit", () -> administration.updateUnit(unit, 0, "Unit Liar", null));
+        calls.put("tagStructureModels", () -> administration.tagStructureModels(unit, 0, Set.of("SETDA-M4")));
         calls.put("createPosition", () -> administration.createPosition(unit, "Jabatan Liar", PositionClass.PELAKSANA,
                 null, false, 1));
         calls.put("createEmployee", () -> administration.createEmployee(ItSupport.pns(em, "Pegawai Liar", "II/a")));

@@ -31,6 +31,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 
 /** Administration of the organisation model, restricted to the ADMIN role of the caller's government. */
 @Stateless
@@ -104,6 +105,16 @@ public class OrganisationAdministrationBean implements OrganisationAdministratio
         ConcurrentEditException.check("unit", unit.getVersion(), version);
         unit.rename(name);
         unit.changeType(type);
+        repository.flush();
+    }
+
+    @Override
+    public void tagStructureModels(long unitId, int version, Set<String> models) {
+        long g = adminGovernment();
+        OrgUnit unit = repository.unit(g, unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
+        ConcurrentEditException.check("unit", unit.getVersion(), version);
+        unit.tagStructureModels(models.stream().map(String::strip).filter(m -> !m.isEmpty())
+                .map(m -> m.toUpperCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet()));
         repository.flush();
     }
 
@@ -240,6 +251,9 @@ public class OrganisationAdministrationBean implements OrganisationAdministratio
                 data.appraiseeUnitLevels(), new AppraiserTarget(data.appraiserKind(), data.appraiserLevel()),
                 data.ownerKind() == null ? null : new AppraiserTarget(data.ownerKind(), data.ownerLevel()),
                 data.citation());
+        rule.select(data.unitCodes(), data.unitModels(),
+                data.unitHeadKind() == null ? null : new AppraiserTarget(data.unitHeadKind(), data.unitHeadLevel()),
+                data.delegationBasis());
         repository.flush();
         return rule.getId();
     }
@@ -261,7 +275,9 @@ public class OrganisationAdministrationBean implements OrganisationAdministratio
                 r.getRuleCode(), r.getUnitTypes(), r.getAppraiseeClasses(), r.getAppraiseeGrades(),
                 r.getAppraiseeHeadsUnit(), r.getAppraiseeUnitLevels(), r.getAppraiser().kind(),
                 r.getAppraiser().level(), r.getPerformanceOwner() == null ? null : r.getPerformanceOwner().kind(),
-                r.getPerformanceOwner() == null ? null : r.getPerformanceOwner().level(), r.getCitation())).toList();
+                r.getPerformanceOwner() == null ? null : r.getPerformanceOwner().level(), r.getCitation(),
+                r.getUnitCodes(), r.getUnitModels(), r.getUnitHead() == null ? null : r.getUnitHead().kind(),
+                r.getUnitHead() == null ? null : r.getUnitHead().level(), r.getDelegationBasis())).toList();
     }
 
     @Override

@@ -143,7 +143,8 @@ public class OrganisationQueriesBean implements OrganisationQueries {
         return new UnitView(unit.getId(), unit.getCode(), unit.getName(), unit.getKind(), unit.effectiveType(),
                 unit.getLevel(), unit.getPath(), unit.getDepartment().getId(), unit.getDepartment().getName(),
                 breadcrumbs, headName, positions, people, nodes(g, repository.children(g, unitId)), unit.getVersion(),
-                scope.has(Role.ADMIN));
+                scope.has(Role.ADMIN), String.join(", ", unit.getStructureModels()),
+                String.join(", ", unit.effectiveStructureModels()));
     }
 
     @Override

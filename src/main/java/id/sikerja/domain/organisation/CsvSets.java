@@ -30,6 +30,14 @@ final class CsvSets {
         return set;
     }
 
+    static Set<String> strings(String csv) {
+        Set<String> set = new TreeSet<>();
+        if (csv != null && !csv.isBlank()) {
+            Arrays.stream(csv.split(",")).map(String::strip).filter(x -> !x.isEmpty()).forEach(set::add);
+        }
+        return set;
+    }
+
     static <T> String join(Collection<T> values, Function<T, String> toText) {
         return values == null ? "" : values.stream().map(toText).sorted().collect(Collectors.joining(","));
     }

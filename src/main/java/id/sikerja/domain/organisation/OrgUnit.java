@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -59,6 +60,14 @@ public class OrgUnit extends BaseEntity {
 
     @Column(nullable = false)
     private boolean active = true;
+
+    /**
+     * Tags naming the structure models (struktur penugasan) that apply in this unit and below it, e.g.
+     * "SETDA-M2": KU assigns its models per Bagian or Dinas (KU Lampiran I huruf B), so appraiser rules can
+     * select units by these tags. Empty: the nearest ancestor's tags apply.
+     */
+    @Column(name = "structure_models", nullable = false, length = 400)
+    private String structureModels = "";
 
     protected OrgUnit() {
     }
@@ -118,18 +127,44 @@ public class OrgUnit extends BaseEntity {
         this.type = newType == inherited ? null : newType;
     }
 
+    /** Sets the structure-model tags of this unit (an empty set: inherit the parent's). */
+    public void tagStructureModels(Set<String> models) {
+        if (models != null) {
+            models.forEach(OrgUnit::checkCode);
+        }
+        this.structureModels = CsvSets.join(models, String::strip);
+    }
+
+    /** The structure-model tags set on this unit itself. */
+    public Set<String> getStructureModels() {
+        return CsvSets.strings(structureModels);
+    }
+
+    /** The tags that select appraiser rules: the unit's own, else the nearest ancestor's (as for the type). */
+    public Set<String> effectiveStructureModels() {
+        // through the getters: an ancestor may be a lazy proxy whose own fields are never filled
+        for (OrgUnit u = this; u != null; u = u.getParent()) {
+            Set<String> own = u.getStructureModels();
+            if (!own.isEmpty()) {
+                return own;
+            }
+        }
+        return Set.of();
+    }
+
     public void deactivate() {
         this.active = false;
     }
 
     /** The type that selects appraiser rules: the unit's own, else the nearest ancestor's, else the department's. */
     public UnitType effectiveType() {
-        for (OrgUnit u = this; u != null; u = u.parent) {
-            if (u.type != null) {
-                return u.type;
+        // through the getters: an ancestor may be a lazy proxy whose own fields are never filled
+        for (OrgUnit u = this; u != null; u = u.getParent()) {
+            if (u.getType() != null) {
+                return u.getType();
             }
         }
-        return department.getType();
+        return getDepartment().getType();
     }
 
     /** Whether {@code other} is this unit or lies below it. */

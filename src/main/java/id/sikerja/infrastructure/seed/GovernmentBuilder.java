@@ -103,6 +103,8 @@ public final class GovernmentBuilder {
                     enums(r.appraiseeGrades(), FunctionalGrade.class), r.appraiseeHeadsUnit(),
                     new LinkedHashSet<>(r.appraiseeUnitLevels()), target(r.appraiser()),
                     target(r.performanceOwner()), r.citation());
+            rule.select(new LinkedHashSet<>(r.unitCodes()), new LinkedHashSet<>(r.unitModels()), target(r.unitHead()),
+                    r.delegation());
             rules.add(rule);
         }
 
@@ -129,6 +131,7 @@ public final class GovernmentBuilder {
             throw new IllegalArgumentException("duplicate unit code " + unit.getCode());
         }
         units.add(unit);
+        unit.tagStructureModels(new LinkedHashSet<>(seed.models()));
         if (seed.head() != null) {
             addPosition(unit, seed.head(), true, positions, employees, positionsByRef, people, ranks);
         }

@@ -21,7 +21,8 @@ public record GovernmentSeed(String code, String name, String shortName, String 
 
     public record Rule(String id, List<String> unitTypes, List<String> appraiseeClasses, List<String> appraiseeGrades,
                        Boolean appraiseeHeadsUnit, List<Integer> appraiseeUnitLevels, Target appraiser,
-                       Target performanceOwner, String citation) {
+                       Target performanceOwner, String citation, List<String> unitCodes, List<String> unitModels,
+                       Target unitHead, String delegation) {
     }
 
     public record DepartmentSeed(String code, String name, String type, UnitSeed root) {
@@ -36,7 +37,7 @@ public record GovernmentSeed(String code, String name, String shortName, String 
     }
 
     public record UnitSeed(String code, String name, String kind, String type, int level, PositionSeed head,
-                           List<PositionSeed> positions, List<UnitSeed> children) {
+                           List<PositionSeed> positions, List<UnitSeed> children, List<String> models) {
     }
 
     public record Login(String username, String unit, String position, List<String> grants, String label) {
@@ -45,6 +46,15 @@ public record GovernmentSeed(String code, String name, String shortName, String 
     public record PositionRef(String unit, String position) {
     }
 
-    public record Expectation(PositionRef appraisee, PositionRef appraiser, String problem, String citation) {
+    /**
+     * Who must appraise {@code appraisee} (or which problem is expected), and — when
+     * {@code unitHeadDeclared} — who gives them the work ({@code unitHead}, null for nobody).
+     */
+    public record Expectation(PositionRef appraisee, PositionRef appraiser, String problem, String citation,
+                              boolean unitHeadDeclared, PositionRef unitHead) {
+
+        public Expectation(PositionRef appraisee, PositionRef appraiser, String problem, String citation) {
+            this(appraisee, appraiser, problem, citation, false, null);
+        }
     }
 }

@@ -75,11 +75,12 @@ public final class SeedParser {
         return new GovernmentSeed.Rule(r.getString("id"), strings(r.getJsonArray("unitTypes")),
                 strings(r.getJsonArray("appraiseeClasses")), strings(r.getJsonArray("appraiseeGrades")), headsUnit,
                 levels, target(r.getJsonObject("appraiser")), target(r.getJsonObject("performanceOwner")),
-                r.getString("citation", null));
+                r.getString("citation", null), strings(r.getJsonArray("units")), strings(r.getJsonArray("unitModels")),
+                target(r.getJsonObject("unitHead")), r.getString("delegation", null));
     }
 
     private static GovernmentSeed.Target target(JsonObject t) {
-        if (t == null) {
+        if (t == null || t == JsonValue.NULL) {
             return null;
         }
         return new GovernmentSeed.Target(t.getString("kind"), t.containsKey("level") && !t.isNull("level")
@@ -95,7 +96,8 @@ public final class SeedParser {
         return new GovernmentSeed.UnitSeed(u.getString("code"), u.getString("name"),
                 u.getString("kind", "ORGANISATION_UNIT"), u.getString("type", null), u.getInt("level"),
                 u.containsKey("head") && !u.isNull("head") ? position(u.getJsonObject("head")) : null,
-                list(u, "positions", SeedParser::position), list(u, "children", SeedParser::unit));
+                list(u, "positions", SeedParser::position), list(u, "children", SeedParser::unit),
+                strings(u.getJsonArray("models")));
     }
 
     private static GovernmentSeed.PositionSeed position(JsonObject p) {
@@ -110,8 +112,10 @@ public final class SeedParser {
     }
 
     private static GovernmentSeed.Expectation expectation(JsonObject e) {
+        boolean unitHeadDeclared = e.containsKey("unitHead");
         return new GovernmentSeed.Expectation(ref(e.getJsonObject("appraisee")), ref(e.getJsonObject("appraiser")),
-                e.getString("problem", null), e.getString("citation", null));
+                e.getString("problem", null), e.getString("citation", null), unitHeadDeclared,
+                unitHeadDeclared && !e.isNull("unitHead") ? ref(e.getJsonObject("unitHead")) : null);
     }
 
     private static GovernmentSeed.PositionRef ref(JsonObject r) {

@@ -60,7 +60,10 @@ public final class SyntheticGovernment {
                 rule("S-3", List.of("PUSKESMAS", "SEKOLAH"), List.of(), List.of(), true, List.of(), "HEAD_AT_LEVEL", 1),
                 rule("S-4", List.of(), List.of("FUNGSIONAL_KEAHLIAN"), List.of("AHLI_UTAMA"), false, List.of(),
                         "HEAD_AT_LEVEL", 1),
-                rule("S-5", List.of(), List.of(), List.of(), null, List.of(), "DIRECT_SUPERIOR", null));
+                rule("S-5", List.of(), List.of(), List.of(), null, List.of(), "DIRECT_SUPERIOR", null),
+                // the JF heading a Puskesmas or school rates its staff by delegation, as KL Lampiran B huruf i and l
+                delegated(rule("S-6", List.of("PUSKESMAS", "SEKOLAH"), List.of(), List.of(), false, List.of(),
+                        "DIRECT_SUPERIOR", null)));
         GovernmentSeed.Policy policy = new GovernmentSeed.Policy(1, "DEPARTMENT_HEAD_DECREE", "REGIONAL_HEAD_RECOMMENDATION",
                 "BY_HEAD", false, false, List.of("TIM_KERJA"), false, false, false, false, false, null, Map.of(),
                 "OWN_RECOMMENDATION_FIRST");
@@ -71,7 +74,13 @@ public final class SyntheticGovernment {
     private static GovernmentSeed.Rule rule(String id, List<String> types, List<String> classes, List<String> grades,
                                             Boolean heads, List<Integer> levels, String kind, Integer level) {
         return new GovernmentSeed.Rule(id, types, classes, grades, heads, levels, new GovernmentSeed.Target(kind, level),
-                null, "Data sintetis (pola KL Lampiran B)");
+                null, "Data sintetis (pola KL Lampiran B)", List.of(), List.of(), null, null);
+    }
+
+    private static GovernmentSeed.Rule delegated(GovernmentSeed.Rule r) {
+        return new GovernmentSeed.Rule(r.id(), r.unitTypes(), r.appraiseeClasses(), r.appraiseeGrades(),
+                r.appraiseeHeadsUnit(), r.appraiseeUnitLevels(), r.appraiser(), r.performanceOwner(), r.citation(),
+                r.unitCodes(), r.unitModels(), r.unitHead(), "Data sintetis (pola KL Lampiran B huruf i dan l)");
     }
 
     private static GovernmentSeed.PositionSeed head(String title, String positionClass, String grade) {
@@ -82,7 +91,7 @@ public final class SyntheticGovernment {
                                                 GovernmentSeed.PositionSeed head,
                                                 List<GovernmentSeed.PositionSeed> positions,
                                                 List<GovernmentSeed.UnitSeed> children) {
-        return new GovernmentSeed.UnitSeed(code, name, kind, type, level, head, positions, children);
+        return new GovernmentSeed.UnitSeed(code, name, kind, type, level, head, positions, children, List.of());
     }
 
     /** About {@code people} staff: JF keahlian and keterampilan of several grades, and Pelaksana. */

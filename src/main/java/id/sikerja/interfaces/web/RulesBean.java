@@ -40,6 +40,11 @@ public class RulesBean implements Serializable {
     private AppraiserTargetKind appraiserKind = AppraiserTargetKind.DIRECT_SUPERIOR;
     private Integer appraiserLevel;
     private String citation;
+    private String unitCodes;
+    private String unitModels;
+    private AppraiserTargetKind unitHeadKind;
+    private Integer unitHeadLevel;
+    private String delegationBasis;
 
     public void load() {
         rules = administration.rules();
@@ -57,6 +62,11 @@ public class RulesBean implements Serializable {
         appraiserKind = r.appraiserKind();
         appraiserLevel = r.appraiserLevel();
         citation = r.citation();
+        unitCodes = String.join(", ", r.unitCodes());
+        unitModels = String.join(", ", r.unitModels());
+        unitHeadKind = r.unitHeadKind();
+        unitHeadLevel = r.unitHeadLevel();
+        delegationBasis = r.delegationBasis();
     }
 
     public void clear() {
@@ -71,6 +81,11 @@ public class RulesBean implements Serializable {
         appraiserKind = AppraiserTargetKind.DIRECT_SUPERIOR;
         appraiserLevel = null;
         citation = null;
+        unitCodes = null;
+        unitModels = null;
+        unitHeadKind = null;
+        unitHeadLevel = null;
+        delegationBasis = null;
     }
 
     public void save() {
@@ -87,7 +102,8 @@ public class RulesBean implements Serializable {
         }
         RuleData data = new RuleData(id, version, ruleCode, set(unitTypes, UnitType.class), set(classes, PositionClass.class),
                 set(grades, FunctionalGrade.class), headsUnit == null || headsUnit.isEmpty() ? null : Boolean.valueOf(headsUnit),
-                levelSet, appraiserKind, appraiserLevel, null, null, citation);
+                levelSet, appraiserKind, appraiserLevel, null, null, citation, words(unitCodes), words(unitModels),
+                unitHeadKind, unitHeadLevel, delegationBasis);
         if (UiMessages.attempt(() -> administration.saveRule(data)) != null) {
             UiMessages.info("saved");
             clear();
@@ -100,6 +116,19 @@ public class RulesBean implements Serializable {
             UiMessages.info("saved");
             load();
         }
+    }
+
+    /** "A, b ,C" → {A, B, C}: unit codes and model tags are upper case. */
+    private static Set<String> words(String text) {
+        Set<String> s = new LinkedHashSet<>();
+        if (text != null) {
+            for (String part : text.split(",")) {
+                if (!part.isBlank()) {
+                    s.add(part.strip().toUpperCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        return s;
     }
 
     private static <E extends Enum<E>> Set<E> set(List<E> values, Class<E> type) {
@@ -196,6 +225,46 @@ public class RulesBean implements Serializable {
 
     public void setAppraiserLevel(Integer appraiserLevel) {
         this.appraiserLevel = appraiserLevel;
+    }
+
+    public String getUnitCodes() {
+        return unitCodes;
+    }
+
+    public void setUnitCodes(String unitCodes) {
+        this.unitCodes = unitCodes;
+    }
+
+    public String getUnitModels() {
+        return unitModels;
+    }
+
+    public void setUnitModels(String unitModels) {
+        this.unitModels = unitModels;
+    }
+
+    public AppraiserTargetKind getUnitHeadKind() {
+        return unitHeadKind;
+    }
+
+    public void setUnitHeadKind(AppraiserTargetKind unitHeadKind) {
+        this.unitHeadKind = unitHeadKind;
+    }
+
+    public Integer getUnitHeadLevel() {
+        return unitHeadLevel;
+    }
+
+    public void setUnitHeadLevel(Integer unitHeadLevel) {
+        this.unitHeadLevel = unitHeadLevel;
+    }
+
+    public String getDelegationBasis() {
+        return delegationBasis;
+    }
+
+    public void setDelegationBasis(String delegationBasis) {
+        this.delegationBasis = delegationBasis;
     }
 
     public String getCitation() {

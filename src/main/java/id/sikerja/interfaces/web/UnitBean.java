@@ -45,6 +45,7 @@ public class UnitBean implements Serializable {
     // rename form
     private String editName;
     private UnitType editType;
+    private String editModels;
 
     public void load() {
         if (id == null) {
@@ -53,6 +54,7 @@ public class UnitBean implements Serializable {
         unit = queries.unit(id);
         editName = unit.name();
         editType = unit.type();
+        editModels = unit.structureModels();
         childLevel = unit.level() + 1;
     }
 
@@ -80,6 +82,30 @@ public class UnitBean implements Serializable {
             UiMessages.info("saved");
             load();
         }
+    }
+
+    /** Saves the structure-model tags, comma separated (KU Lampiran I huruf B: a model per Bagian). */
+    public void saveModels() {
+        java.util.Set<String> models = new java.util.TreeSet<>();
+        if (editModels != null) {
+            for (String m : editModels.split(",")) {
+                if (!m.isBlank()) {
+                    models.add(m.strip());
+                }
+            }
+        }
+        if (UiMessages.attempt(() -> administration.tagStructureModels(id, unit.version(), models))) {
+            UiMessages.info("saved");
+            load();
+        }
+    }
+
+    public String getEditModels() {
+        return editModels;
+    }
+
+    public void setEditModels(String editModels) {
+        this.editModels = editModels;
     }
 
     public UnitKind[] getKinds() {

@@ -169,8 +169,12 @@ class AppraiserDerivationTest {
         }
 
         @Test
-        void functionalHeadOfAnIndependentUnitRatesItsStaff() {
-            assertAppraiser(kapus, derive(bidan));
+        void functionalHeadOfAnIndependentUnitRatesItsStaffByDelegation() {
+            AppraiserRule puskesmasStaff = rule("P-PKM-STAF", EnumSet.of(UnitType.PUSKESMAS), null, null, false, null,
+                    AppraiserTarget.directSuperior(), null);
+            puskesmasStaff.select(null, null, null, "uji: tabel peraturan menunjuk Kepala Puskesmas");
+
+            assertAppraiser(kapus, derive(bidan, List.of(general, puskesmasStaff)));
             assertAppraiser(kadis, derive(kapus));
         }
 
@@ -460,6 +464,262 @@ class AppraiserDerivationTest {
         }
     }
 
+    // ---- structure models per Bagian (KU Lampiran I huruf B angka 1), unit head, delegation
+
+    /**
+     * Two Bagian of the Setda under the Asisten, each with a Subbagian: Bagian Umum applies Model 4
+     * (the Kabag rates the staff of the Subbagian, the Kasubbag gives the work), Bagian Perekonomian
+     * Model 2 (the Sekda rates the Kabag, the Asisten gives him the work); the others keep Models 3 and 5.
+     */
+    @Nested
+    class StructureModelsPerUnit {
+
+        private OrgUnit umum;
+        private Employee kabagUmum;
+        private Employee kasubbagTu;
+        private Employee pengadministrasi;
+        private Employee kabagEko;
+        private Employee kasubbagSda;
+        private Employee penata;
+        private AppraiserRule model2;
+        private AppraiserRule model3;
+        private AppraiserRule model4;
+        private AppraiserRule model5;
+
+        @BeforeEach
+        void bagian() {
+            OrgUnit aspem = asisten.placementOn(ON).orElseThrow().getPosition().getUnit();
+            umum = aspem.addChild("SETDA-UMUM", "Bagian Umum", UnitKind.ORGANISATION_UNIT, null, 3);
+            OrgUnit tu = umum.addChild("SETDA-UMUM-TU", "Subbagian Tata Usaha", UnitKind.ORGANISATION_UNIT, null, 4);
+            OrgUnit eko = aspem.addChild("SETDA-EKO", "Bagian Perekonomian", UnitKind.ORGANISATION_UNIT, null, 3);
+            OrgUnit sda = eko.addChild("SETDA-EKO-SDA", "Subbagian SDA", UnitKind.ORGANISATION_UNIT, null, 4);
+            umum.tagStructureModels(Set.of("SETDA-M4"));
+            eko.tagStructureModels(Set.of("SETDA-M2"));
+            kabagUmum = holder("Kabag Umum", position(umum, "Kepala Bagian Umum", PositionClass.ADMINISTRATOR, null, true));
+            kasubbagTu = holder("Kasubbag TU", position(tu, "Kepala Subbagian TU", PositionClass.PENGAWAS, null, true));
+            pengadministrasi = holder("Pengadministrasi", position(tu, "Pengadministrasi Perkantoran",
+                    PositionClass.PELAKSANA, null, false));
+            kabagEko = holder("Kabag Eko", position(eko, "Kepala Bagian Perekonomian", PositionClass.ADMINISTRATOR,
+                    null, true));
+            kasubbagSda = holder("Kasubbag SDA", position(sda, "Kepala Subbagian SDA", PositionClass.PENGAWAS, null,
+                    true));
+            penata = holder("Penata", position(sda, "Penata Layanan Operasional", PositionClass.PELAKSANA, null, false));
+
+            Set<UnitType> setda = EnumSet.of(UnitType.SEKRETARIAT_DAERAH);
+            Set<PositionClass> staff = EnumSet.of(PositionClass.FUNGSIONAL_KEAHLIAN,
+                    PositionClass.FUNGSIONAL_KETERAMPILAN, PositionClass.PELAKSANA);
+            model3 = rule("M3", setda, EnumSet.of(PositionClass.ADMINISTRATOR), null, true, Set.of(3),
+                    AppraiserTarget.headAtLevel(2), null);
+            model2 = rule("M2", setda, EnumSet.of(PositionClass.ADMINISTRATOR), null, true, Set.of(3),
+                    new AppraiserTarget(AppraiserTargetKind.REGIONAL_SECRETARY, null), null);
+            model2.select(null, Set.of("SETDA-M2"), AppraiserTarget.headAtLevel(2), null);
+            model5 = rule("M5", setda, staff, null, false, Set.of(4), AppraiserTarget.headAtLevel(4), null);
+            model4 = rule("M4", setda, staff, null, false, Set.of(4), AppraiserTarget.headAtLevel(3), null);
+            model4.select(null, Set.of("SETDA-M4"), AppraiserTarget.headAtLevel(4), null);
+        }
+
+        private List<AppraiserRule> models() {
+            return List.of(general, model2, model3, model4, model5);
+        }
+
+        @Test
+        void model4InOneBagianTheKabagRatesAndTheKasubbagGivesTheWork() {
+            AppraisalResult result = derive(pengadministrasi, models());
+
+            assertAppraiser(kabagUmum, result);
+            assertSame(kasubbagTu, result.unitHead());
+            assertEquals(List.of(model4), result.rules());
+        }
+
+        @Test
+        void model5ElsewhereTheKasubbagRatesAndGivesTheWork() {
+            AppraisalResult result = derive(penata, models());
+
+            assertAppraiser(kasubbagSda, result);
+            assertSame(kasubbagSda, result.unitHead());
+            assertEquals(List.of(model5), result.rules());
+        }
+
+        @Test
+        void model2TheSekdaRatesTheKabagAndTheAsistenGivesTheWork() {
+            AppraisalResult result = derive(kabagEko, models());
+
+            assertAppraiser(sekda, result);
+            assertSame(asisten, result.unitHead());
+            assertEquals(List.of(model2), result.rules());
+        }
+
+        @Test
+        void model3ElsewhereTheAsistenRatesTheKabag() {
+            AppraisalResult result = derive(kabagUmum, models());
+
+            assertAppraiser(asisten, result);
+            assertSame(asisten, result.unitHead());
+            assertEquals(List.of(model3), result.rules());
+        }
+
+        @Test
+        void aRuleThatSelectsTheUnitBeatsOneWithMoreCriteria() {
+            AppraiserRule everything = rule("M5-FULL", EnumSet.of(UnitType.SEKRETARIAT_DAERAH),
+                    EnumSet.of(PositionClass.PELAKSANA), null, false, Set.of(4), AppraiserTarget.headAtLevel(4),
+                    null);
+            AppraiserRule onlyUnit = rule("M4-UNIT", null, null, null, null, null, AppraiserTarget.headAtLevel(3),
+                    null);
+            onlyUnit.select(Set.of("SETDA-UMUM-TU"), null, null, null);
+
+            assertTrue(onlyUnit.specificity() > everything.specificity());
+            assertAppraiser(kabagUmum, derive(pengadministrasi, List.of(everything, onlyUnit)));
+            assertAppraiser(kasubbagSda, derive(penata, List.of(everything, onlyUnit)), "other units keep theirs");
+        }
+
+        @Test
+        void aUnitCodeSelectsThatUnitAndItsSubtreeButNoUnitWhoseCodeMerelyStartsTheSame() {
+            AppraiserRule byCode = rule("U-UMUM", null, EnumSet.of(PositionClass.PELAKSANA), null, null, null,
+                    AppraiserTarget.headAtLevel(3), null);
+            byCode.select(Set.of("SETDA-UMUM"), null, null, null);
+            AppraiserRule byPrefixOfACode = rule("U-UM", null, EnumSet.of(PositionClass.PELAKSANA), null, null, null,
+                    AppraiserTarget.headAtLevel(3), null);
+            byPrefixOfACode.select(Set.of("SETDA-UM"), null, null, null);
+
+            assertTrue(byCode.matches(pengadministrasi.placementOn(ON).orElseThrow().getPosition()));
+            assertFalse(byCode.matches(penata.placementOn(ON).orElseThrow().getPosition()));
+            assertFalse(byPrefixOfACode.matches(pengadministrasi.placementOn(ON).orElseThrow().getPosition()));
+        }
+
+        @Test
+        void aSubunitsOwnTagReplacesTheInheritedOne() {
+            OrgUnit tu = kasubbagTu.placementOn(ON).orElseThrow().getPosition().getUnit();
+            assertEquals(Set.of("SETDA-M4"), tu.effectiveStructureModels(), "inherited from the Bagian");
+
+            tu.tagStructureModels(Set.of("SETDA-M5"));
+
+            assertEquals(Set.of("SETDA-M5"), tu.effectiveStructureModels());
+            AppraisalResult result = derive(pengadministrasi, models());
+            assertAppraiser(kasubbagTu, result);
+            assertEquals(List.of(model5), result.rules());
+        }
+
+        @Test
+        void twoUnitRulesOfEqualSpecificityThatDisagreeAreAProblem() {
+            AppraiserRule other = rule("M4-OTHER", EnumSet.of(UnitType.SEKRETARIAT_DAERAH),
+                    EnumSet.of(PositionClass.FUNGSIONAL_KEAHLIAN, PositionClass.FUNGSIONAL_KETERAMPILAN,
+                            PositionClass.PELAKSANA), null, false, Set.of(4), AppraiserTarget.headAtLevel(2), null);
+            other.select(null, Set.of("SETDA-M4"), null, null);
+
+            AppraisalResult result = derive(pengadministrasi, List.of(model4, model5, other));
+
+            assertEquals(AppraisalProblem.AMBIGUOUS_RULE, result.problem());
+            assertNull(result.appraiser());
+        }
+    }
+
+    @Nested
+    class UnitHeadTarget {
+
+        @Test
+        void aRuleMayNameWhoGivesTheWorkApartFromTheTreeSuperior() {
+            AppraiserRule kabidAssigns = rule("H-KABID", EnumSet.of(UnitType.DINAS),
+                    EnumSet.of(PositionClass.FUNGSIONAL_KETERAMPILAN), null, false, Set.of(3),
+                    AppraiserTarget.directSuperior(), null);
+            kabidAssigns.select(null, null, AppraiserTarget.headAtLevel(2), null);
+
+            AppraisalResult result = derive(perawatTerampil, List.of(general, kabidAssigns));
+
+            assertAppraiser(kasi, result);
+            assertSame(kabid, result.unitHead(), "the rule's unit head, not the Kasi above him in the tree");
+        }
+
+        @Test
+        void withoutSuchARuleTheUnitHeadIsTheTreeSuperior() {
+            assertSame(kasi, derive(perawatTerampil, List.of(general)).unitHead());
+        }
+
+        @Test
+        void equallySpecificRulesNamingDifferentUnitHeadsAreAProblem() {
+            AppraiserRule kabidAssigns = rule("H-1", EnumSet.of(UnitType.DINAS), null, null, null, Set.of(3),
+                    AppraiserTarget.directSuperior(), null);
+            kabidAssigns.select(null, null, AppraiserTarget.headAtLevel(2), null);
+            AppraiserRule kadisAssigns = rule("H-2", EnumSet.of(UnitType.DINAS), null, null, null, Set.of(3),
+                    AppraiserTarget.directSuperior(), null);
+            kadisAssigns.select(null, null, AppraiserTarget.headAtLevel(1), null);
+
+            AppraisalResult result = derive(perawatTerampil, List.of(kabidAssigns, kadisAssigns));
+
+            assertEquals(AppraisalProblem.AMBIGUOUS_RULE, result.problem());
+            assertNull(result.appraiser());
+            assertNull(result.unitHead(), "never a guess");
+        }
+
+        @Test
+        void anOverrideChangesTheAppraiserNotWhoGivesTheWork() {
+            AppraiserRule kabidAssigns = rule("H-KABID", EnumSet.of(UnitType.DINAS), null, null, false, Set.of(3),
+                    AppraiserTarget.directSuperior(), null);
+            kabidAssigns.select(null, null, AppraiserTarget.headAtLevel(2), null);
+            AppraiserOverride override = new AppraiserOverride(perawatTerampil, kadis, "uji: penilai ditetapkan manual",
+                    "admin", NOW);
+
+            AppraisalResult result = derivation(1).derive(perawatTerampil, ON, List.of(general, kabidAssigns),
+                    Optional.of(override));
+
+            assertSame(kadis, result.appraiser());
+            assertSame(kabid, result.unitHead());
+        }
+    }
+
+    @Nested
+    class Delegation {
+
+        @Test
+        void aFunctionalHeadWithoutRecordedDelegationIsAProblemNotAnAppraiser() {
+            AppraisalResult bidanResult = derive(bidan, List.of(general));
+            AppraisalResult analisResult = derive(analisPertama, List.of(general));
+
+            assertEquals(AppraisalProblem.UNDELEGATED_APPRAISER, bidanResult.problem());
+            assertNull(bidanResult.appraiser());
+            assertSame(kapus.placementOn(ON).orElseThrow().getPosition(), bidanResult.appraiserPosition(),
+                    "the admin sees whom the rule names");
+            assertSame(kapus, bidanResult.unitHead(), "he still gives the work");
+            assertEquals(AppraisalProblem.UNDELEGATED_APPRAISER, analisResult.problem());
+        }
+
+        @Test
+        void aRecordedDelegationMakesTheFunctionalHeadTheAppraiser() {
+            AppraiserRule delegated = rule("D-PKM", EnumSet.of(UnitType.PUSKESMAS), null, null, false, null,
+                    AppraiserTarget.directSuperior(), null);
+            delegated.select(null, null, null, "Keputusan Kepala Dinas (uji)");
+
+            AppraisalResult result = derive(bidan, List.of(general, delegated));
+
+            assertAppraiser(kapus, result);
+            assertEquals("Keputusan Kepala Dinas (uji)", result.decidingRule().orElseThrow().getDelegationBasis());
+        }
+
+        @Test
+        void theSupervisorySuperiorSkipsFunctionalHeadsWhoStillGiveTheWork() {
+            AppraiserRule supervisory = rule("S-ATASAN", null, ASN_CLASSES, null, null, null,
+                    new AppraiserTarget(AppraiserTargetKind.SUPERVISORY_SUPERIOR, null), null);
+
+            AppraisalResult bidanResult = derive(bidan, List.of(supervisory));
+            AppraisalResult analisResult = derive(analisPertama, List.of(supervisory));
+
+            assertAppraiser(kadis, bidanResult);
+            assertSame(kapus, bidanResult.unitHead());
+            assertAppraiser(asisten, analisResult);
+            assertSame(analisMadya, analisResult.unitHead());
+            assertAppraiser(kasi, derive(perawatTerampil, List.of(supervisory)), "a Pengawas rates as before");
+        }
+
+        @Test
+        void managerialPositionsNeedNoDelegation() {
+            for (PositionClass c : PositionClass.values()) {
+                Position p = new Position(kadis.placementOn(ON).orElseThrow().getPosition().getUnit(), "x", c,
+                        c.isFunctional() ? (c == PositionClass.FUNGSIONAL_KEAHLIAN ? FunctionalGrade.AHLI_MUDA
+                                : FunctionalGrade.TERAMPIL) : null, false, 1);
+                assertEquals(c.isManagerial(), AppraiserDerivation.mayAppraiseWithoutDelegation(p), c.name());
+            }
+        }
+    }
+
     // ---- building the structure
 
     private Department department(String code, UnitType type) {
@@ -485,6 +745,11 @@ class AppraiserDerivationTest {
         AppraiserRule rule = new AppraiserRule(government, code);
         rule.define(types, classes, grades, heads, levels, appraiser, owner, "uji: " + code);
         return rule;
+    }
+
+    private static void assertAppraiser(Employee expected, AppraisalResult result, String why) {
+        assertSame(expected, result.appraiser(), () -> why + ": " + result.problem());
+        assertAppraiser(expected, result);
     }
 
     private static void assertAppraiser(Employee expected, AppraisalResult result) {

@@ -52,8 +52,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The regulation oracle: each bundled seed states, with the article it comes from, who must appraise
- * whom ("expectations"). Every one of them is derived here with the seed's own appraiser rules, the
- * way the product derives it, and compared.
+ * whom ("expectations") and, where the seed lists it, who gives them the work (the unit head, KU
+ * Lampiran I huruf B: "menerima penugasan dari … selaku pimpinan unit organisasi"). Every one of them is
+ * derived here with the seed's own appraiser rules, the way the product derives it, and compared.
  */
 class SeedExpectationsTest {
 
@@ -161,6 +162,16 @@ class SeedExpectationsTest {
 
         AppraisalResult result = derivation.derive(appraisee, STRUCTURE_DATE, built.rules(), Optional.empty());
 
+        if (expectation.unitHeadDeclared()) {
+            Position expectedHead = expectation.unitHead() == null ? null
+                    : built.position(expectation.unitHead().unit(), expectation.unitHead().position());
+            Position derivedHead = result.unitHead() == null ? null
+                    : result.unitHead().placementOn(STRUCTURE_DATE).map(Placement::getPosition).orElse(null);
+            assertSame(expectedHead, derivedHead, () -> "unit head: expected "
+                    + (expectation.unitHead() == null ? "nobody" : expectation.unitHead())
+                    + ", derived " + (derivedHead == null ? "nobody"
+                    : derivedHead.getUnit().getCode() + " / " + derivedHead.getTitle()));
+        }
         if (expectation.problem() != null) {
             assertEquals(AppraisalProblem.valueOf(expectation.problem()), result.problem(),
                     () -> "derived " + describe(result));
@@ -192,6 +203,45 @@ class SeedExpectationsTest {
                 () -> check(built, derivation(built), wrongAppraiser));
         org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
                 () -> check(built, derivation(built), wrongProblem));
+    }
+
+    /** A seed that lists who gives the work lists it for every expectation, so none is skipped silently. */
+    @TestFactory
+    Stream<DynamicTest> aSeedThatListsUnitHeadsListsThemAll() {
+        return SeedParser.BUNDLED.stream().map(name -> DynamicTest.dynamicTest(SEEDS.get(name).code(), () -> {
+            List<GovernmentSeed.Expectation> expectations = SEEDS.get(name).expectations();
+            List<String> without = expectations.stream().filter(e -> !e.unitHeadDeclared())
+                    .map(e -> e.appraisee().unit() + " / " + e.appraisee().position()).toList();
+            if (without.size() < expectations.size()) {
+                assertTrue(without.isEmpty(), () -> "no unitHead for " + without);
+            }
+        }));
+    }
+
+    @Test
+    void kayongUtaraListsTheUnitHeadOfEveryExpectation() {
+        List<GovernmentSeed.Expectation> expectations = SEEDS.get("kayong-utara").expectations();
+        assertFalse(expectations.isEmpty());
+        assertTrue(expectations.stream().allMatch(GovernmentSeed.Expectation::unitHeadDeclared));
+    }
+
+    @Test
+    void theOracleRejectsAWrongUnitHead() {
+        String name = "kayong-utara";
+        GovernmentBuilder.Built built = builtOrSkip(name);
+        GovernmentSeed.Expectation right = SEEDS.get(name).expectations().stream()
+                .filter(e -> e.appraiser() != null && e.unitHead() != null && !e.unitHead().equals(e.appraiser()))
+                .findFirst().orElseThrow();
+        GovernmentSeed.Expectation wrongHead = new GovernmentSeed.Expectation(right.appraisee(), right.appraiser(),
+                null, "deliberately wrong", true, right.appraiser());
+        GovernmentSeed.Expectation noHead = new GovernmentSeed.Expectation(right.appraisee(), right.appraiser(),
+                null, "deliberately wrong", true, null);
+
+        check(built, derivation(built), right);
+        org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+                () -> check(built, derivation(built), wrongHead));
+        org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+                () -> check(built, derivation(built), noHead));
     }
 
     @TestFactory
