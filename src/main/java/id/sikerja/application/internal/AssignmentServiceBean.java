@@ -255,7 +255,7 @@ public class AssignmentServiceBean implements Assignments, Secondments, Voluntee
         if (a.getStatus() != AssignmentStatus.ISSUED) {
             throw new BusinessRuleException("assignment.letterNotIssued");
         }
-        return renderer.pdf(letters.assignmentLetter(a));
+        return renderer.pdf(letters.assignmentLetter(a, policy(scope.governmentId()).isAssignmentLetterFormOnly()));
     }
 
     // ------------------------------------------------------------------ secondments

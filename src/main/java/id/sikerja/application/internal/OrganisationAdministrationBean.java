@@ -272,7 +272,8 @@ public class OrganisationAdministrationBean implements OrganisationAdministratio
                 p.getCrossDepartmentApproval(), p.getLeadSelection(), p.isOneGroupPerLead(), p.isTechnicalLeadRoles(),
                 p.getGroupKinds(), p.isRequirePlanningDialogue(), p.isVolunteerNeedsAnnouncement(),
                 p.isExtraAllowanceReport(), p.isTargetsDeclareWorkMode(), p.isLeadsSignAgreement(),
-                p.getLetterNumberPattern(), p.getCitations(), government(scope.governmentId()).getSeat());
+                p.getLetterNumberPattern(), p.isAssignmentLetterFormOnly(), p.getCitations(),
+                government(scope.governmentId()).getSeat());
     }
 
     @Override
@@ -284,6 +285,7 @@ public class OrganisationAdministrationBean implements OrganisationAdministratio
                 d.leadSelection(), d.oneGroupPerLead(), d.technicalLeadRoles(), d.groupKinds(),
                 d.requirePlanningDialogue(), d.volunteerNeedsAnnouncement(), d.extraAllowanceReport(), d.citations());
         p.configurePlanning(d.targetsDeclareWorkMode(), d.leadsSignAgreement(), d.letterNumberPattern());
+        p.configureAssignmentLetter(d.assignmentLetterFormOnly());
         government(g).recordSeat(d.seat());
         repository.flush();
     }

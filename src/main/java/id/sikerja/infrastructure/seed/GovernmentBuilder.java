@@ -75,6 +75,7 @@ public final class GovernmentBuilder {
                 p.citations().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
                         .collect(Collectors.joining("\n")));
         policy.configurePlanning(p.targetsDeclareWorkMode(), p.leadsSignAgreement(), p.letterNumberPattern());
+        policy.configureAssignmentLetter(p.assignmentLetterFormOnly());
 
         List<Department> departments = new ArrayList<>();
         List<OrgUnit> units = new ArrayList<>();

@@ -62,7 +62,7 @@ public final class SyntheticGovernment {
                         "HEAD_AT_LEVEL", 1),
                 rule("S-5", List.of(), List.of(), List.of(), null, List.of(), "DIRECT_SUPERIOR", null));
         GovernmentSeed.Policy policy = new GovernmentSeed.Policy(1, "DEPARTMENT_HEAD_DECREE", "REGIONAL_HEAD_RECOMMENDATION",
-                "BY_HEAD", false, false, List.of("TIM_KERJA"), false, false, false, false, false, null, Map.of());
+                "BY_HEAD", false, false, List.of("TIM_KERJA"), false, false, false, false, false, null, false, Map.of());
         return new GovernmentSeed(code, "Pemerintah Kabupaten " + code, "Kab. " + code, "KABUPATEN", "Bupati",
                 "Data sintetis", seed, policy, rules, departments, List.of(), List.of(), null);
     }

@@ -57,6 +57,7 @@ public class PolicyBean implements Serializable {
     private boolean targetsDeclareWorkMode;
     private boolean leadsSignAgreement;
     private String letterNumberPattern;
+    private boolean assignmentLetterFormOnly;
     private String seat;
     private String citations;
 
@@ -76,6 +77,7 @@ public class PolicyBean implements Serializable {
         targetsDeclareWorkMode = p.targetsDeclareWorkMode();
         leadsSignAgreement = p.leadsSignAgreement();
         letterNumberPattern = p.letterNumberPattern();
+        assignmentLetterFormOnly = p.assignmentLetterFormOnly();
         seat = p.seat();
         citations = p.citations();
         counters = letterNumbers.counters(counterYear);
@@ -145,7 +147,7 @@ public class PolicyBean implements Serializable {
                 crossDepartmentApproval, leadSelection, oneGroupPerLead, technicalLeadRoles,
                 groupKinds == null || groupKinds.isEmpty() ? EnumSet.noneOf(WorkTeamKind.class) : EnumSet.copyOf(groupKinds),
                 requirePlanningDialogue, volunteerNeedsAnnouncement, extraAllowanceReport, targetsDeclareWorkMode,
-                leadsSignAgreement, letterNumberPattern, citations, seat);
+                leadsSignAgreement, letterNumberPattern, assignmentLetterFormOnly, citations, seat);
         if (UiMessages.attempt(() -> administration.updatePolicy(data))) {
             UiMessages.info("saved");
             load();
@@ -285,6 +287,14 @@ public class PolicyBean implements Serializable {
 
     public void setSeat(String seat) {
         this.seat = seat;
+    }
+
+    public boolean isAssignmentLetterFormOnly() {
+        return assignmentLetterFormOnly;
+    }
+
+    public void setAssignmentLetterFormOnly(boolean assignmentLetterFormOnly) {
+        this.assignmentLetterFormOnly = assignmentLetterFormOnly;
     }
 
     public String getLetterNumberPattern() {
