@@ -115,7 +115,7 @@ public interface OrganisationAdministration {
                       boolean oneGroupPerLead, boolean technicalLeadRoles, @NotNull Set<WorkTeamKind> groupKinds,
                       boolean requirePlanningDialogue, boolean volunteerNeedsAnnouncement,
                       boolean extraAllowanceReport, boolean targetsDeclareWorkMode, boolean leadsSignAgreement,
-                      @Size(max = 120) String letterNumberPattern, String citations,
+                      @Size(max = 120) String letterNumberPattern, boolean assignmentLetterFormOnly, String citations,
                       @Size(max = 100) String seat, @NotNull VolunteerRoute volunteerRoute) {
     }
 }

@@ -160,18 +160,37 @@ class AssignmentIT {
         assertEquals(before, ItSupport.count(em, "select count(*) from assignment"));
     }
 
+    /**
+     * PS Lampiran II: the Kepala Bidang gives the work, the Surat Tugas waits in the Kepala Dinas's inbox (the
+     * Pimpinan Unit Organisasi, PS Lampiran I huruf B angka 1) and is numbered 800/…/423.…/year.
+     */
     @Test
-    void aPasuruanUnitHeadSignsTheirOwnSuratTugasAtOnce() {
+    void aPasuruanKabidsSuratTugasIsSignedByTheKadisWithTheLampiranIINumber() {
         String unit = AssignmentItSupport.unitCodeOfLogin(em, "pasuruan.kabid");
         long person = AssignmentItSupport.staffUnder(em, "PASURUAN", unit);
+        long kadis = ItSupport.employeeOf(em, "pasuruan.kadis");
         currentUser.runAs("pasuruan.kabid");
         long id = assignments.appoint(new NewAssignment(person, AssignmentRole.INDIVIDUAL_FUNCTIONAL, null,
                 List.of("Mengolah data kinerja"), true, LocalDate.now(), null,
                 "Perwali Pasuruan 41/2023 Pasal 9 ayat (4)", null));
         AssignmentView v = assignments.assignment(id);
-        assertEquals(LetterSigner.UNIT_HEAD, v.letterKind(), "PS Lampiran II: Surat Tugas of the unit head");
-        assertEquals(AssignmentStatus.ISSUED, v.status());
-        assertTrue(AssignmentItSupport.pdfText(assignments.letterPdf(id)).contains("SURAT TUGAS"));
+        assertEquals(AssignmentStatus.AWAITING_SIGNATURE, v.status(), "the Kabid does not sign his own letter");
+        assertEquals(LetterSigner.PERFORMANCE_OWNER, v.letterKind());
+        assertEquals(kadis, v.signerId());
+        assertFalse(v.canSign());
+
+        currentUser.runAs("pasuruan.kadis");
+        assertTrue(AssignmentItSupport.hasTask(inbox.mine(), "ASSIGNMENT", id, "assignment.sign"), "in the Kadis's inbox");
+        assignments.sign(id, assignments.assignment(id).version());
+
+        AssignmentView issued = assignments.assignment(id);
+        assertEquals(AssignmentStatus.ISSUED, issued.status());
+        int year = issued.letterDate().getYear();
+        assertTrue(issued.letterNumber().matches("800/\\d{3,}/423\\.DINKES/" + year), issued.letterNumber());
+        String text = AssignmentItSupport.pdfText(assignments.letterPdf(id)).replaceAll("\\s+", " ");
+        assertTrue(text.contains("SURAT TUGAS") && text.contains("NOMOR : " + issued.letterNumber()), text);
+        assertTrue(text.contains("KEPALA DINAS KESEHATAN,") && text.contains(issued.signerName()), text);
+        assertFalse(text.contains("Pangkat/Golongan") || text.contains("(rutin)"), "PS Lampiran II's fields only: " + text);
     }
 
     @Test

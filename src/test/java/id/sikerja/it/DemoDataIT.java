@@ -184,6 +184,8 @@ class DemoDataIT {
             assertEquals(expected.requirePlanningDialogue(), p.isRequirePlanningDialogue(), g + "planningDialogue");
             assertEquals(expected.volunteerNeedsAnnouncement(), p.isVolunteerNeedsAnnouncement(), g + "volunteer");
             assertEquals(expected.extraAllowanceReport(), p.isExtraAllowanceReport(), g + "allowanceReport");
+            assertEquals(expected.assignmentLetterFormOnly(), p.isAssignmentLetterFormOnly(), g + "letterFormOnly");
+            assertEquals(expected.letterNumberPattern(), p.getLetterNumberPattern(), g + "letterNumberPattern");
             for (String citedSetting : expected.citations().keySet()) {
                 assertTrue(p.getCitations() != null && p.getCitations().contains(citedSetting + ": "),
                         g + "citation of " + citedSetting + " missing");

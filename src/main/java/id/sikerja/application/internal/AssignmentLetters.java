@@ -37,8 +37,13 @@ public class AssignmentLetters {
         return d == null ? "" : DATE.format(d);
     }
 
-    /** The Surat Tugas / Surat Perintah Tugas / Keputusan in the PS Lampiran II layout. */
-    OfficialDocument assignmentLetter(Assignment a) {
+    /**
+     * The Surat Tugas / Surat Perintah Tugas / Keputusan in the PS Lampiran II layout. With {@code formOnly}
+     * (the government's policy, {@code PolicyProfile#isAssignmentLetterFormOnly}) it holds the form's fields and
+     * nothing else: Nama, NIP, Jabatan, and the role under "Diberikan tugas sebagai"; otherwise it also names
+     * the rank, whether the work is routine or incidental, and the unit that owns the work.
+     */
+    OfficialDocument assignmentLetter(Assignment a, boolean formOnly) {
         Employee e = a.getEmployee();
         Employee signer = a.getSigner();
         OrgUnit signerUnit = unitOf(signer, a.getOwnerUnit());
@@ -56,12 +61,15 @@ public class AssignmentLetters {
         blocks.add(new Paragraph(null, a.getLetterKind() == LetterSigner.DEPARTMENT_HEAD_DECREE ? "MENUGASKAN"
                 : "MEMERINTAHKAN"));
         Placement placement = e.placementOn(a.getStartDate()).or(() -> e.placementOn(LocalDate.now())).orElse(null);
-        blocks.add(new Fields(List.of(
-                new Field("Kepada : Nama", e.getName()),
-                new Field("NIP", e.getNip() == null ? "-" : e.getNip().formatted()),
-                new Field("Pangkat/Golongan", e.getRank() == null ? "-" : e.getRank().getLabel()),
-                new Field("Jabatan", placement == null ? "-" : placement.getPosition().getTitle()
-                        + " pada " + placement.getPosition().getUnit().getName()))));
+        List<Field> person = new ArrayList<>();
+        person.add(new Field("Kepada : Nama", e.getName()));
+        person.add(new Field("NIP", e.getNip() == null ? "-" : e.getNip().formatted()));
+        if (!formOnly) {
+            person.add(new Field("Pangkat/Golongan", e.getRank() == null ? "-" : e.getRank().getLabel()));
+        }
+        person.add(new Field("Jabatan", placement == null ? "-" : placement.getPosition().getTitle()
+                + (formOnly ? "" : " pada " + placement.getPosition().getUnit().getName())));
+        blocks.add(new Fields(person));
         StringBuilder tasks = new StringBuilder("Adapun uraian tugas sebagaimana dimaksud angka 1 adalah sebagai berikut:");
         char letter = 'a';
         for (String t : a.taskList()) {
@@ -69,10 +77,11 @@ public class AssignmentLetters {
         }
         String period = "Terhitung Mulai Tanggal " + date(a.getStartDate())
                 + (a.getEndDate() == null ? "" : " sampai dengan " + date(a.getEndDate()));
+        String role = roleLabel(a.getRole(), a.getRoleDetail(), placement);
         blocks.add(new Numbered("Untuk :", List.of(
-                "Diberikan tugas sebagai " + roleLabel(a.getRole(), a.getRoleDetail(), placement)
-                        + (a.isRoutine() ? " (rutin)" : " (insidental)") + " pada " + a.getOwnerUnit().getName()
-                        + ", " + a.getOwnerUnit().getDepartment().getName() + ";",
+                formOnly ? "Diberikan tugas sebagai :\na. " + role + ";"
+                        : "Diberikan tugas sebagai " + role + (a.isRoutine() ? " (rutin)" : " (insidental)") + " pada "
+                        + a.getOwnerUnit().getName() + ", " + a.getOwnerUnit().getDepartment().getName() + ";",
                 tasks.toString(),
                 letterName + " ini dilaksanakan " + period + ";",
                 "Melaksanakan " + letterName + " ini dengan seksama dan penuh tanggung jawab.")));

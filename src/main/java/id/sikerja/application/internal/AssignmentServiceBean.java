@@ -201,6 +201,6 @@ public class AssignmentServiceBean implements Assignments {
         if (a.getStatus() != AssignmentStatus.ISSUED) {
             throw new BusinessRuleException("assignment.letterNotIssued");
         }
-        return renderer.pdf(letters.assignmentLetter(a));
+        return renderer.pdf(letters.assignmentLetter(a, support.policy(scope.governmentId()).isAssignmentLetterFormOnly()));
     }
 }

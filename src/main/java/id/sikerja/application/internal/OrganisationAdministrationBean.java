@@ -288,8 +288,8 @@ public class OrganisationAdministrationBean implements OrganisationAdministratio
                 p.getCrossDepartmentApproval(), p.getLeadSelection(), p.isOneGroupPerLead(), p.isTechnicalLeadRoles(),
                 p.getGroupKinds(), p.isRequirePlanningDialogue(), p.isVolunteerNeedsAnnouncement(),
                 p.isExtraAllowanceReport(), p.isTargetsDeclareWorkMode(), p.isLeadsSignAgreement(),
-                p.getLetterNumberPattern(), p.getCitations(), government(scope.governmentId()).getSeat(),
-                p.getVolunteerRoute());
+                p.getLetterNumberPattern(), p.isAssignmentLetterFormOnly(), p.getCitations(),
+                government(scope.governmentId()).getSeat(), p.getVolunteerRoute());
     }
 
     @Override
@@ -302,6 +302,7 @@ public class OrganisationAdministrationBean implements OrganisationAdministratio
                 d.requirePlanningDialogue(), d.volunteerNeedsAnnouncement(), d.extraAllowanceReport(), d.citations());
         p.configurePlanning(d.targetsDeclareWorkMode(), d.leadsSignAgreement(), d.letterNumberPattern());
         p.configureVolunteering(d.volunteerRoute());
+        p.configureAssignmentLetter(d.assignmentLetterFormOnly());
         government(g).recordSeat(d.seat());
         repository.flush();
     }

@@ -201,9 +201,10 @@ public class Assignment extends BaseEntity implements WorkflowSubject<Assignment
     }
 
     /**
-     * The unit whose head signs the letter of work owned by {@code ownerUnit}: the owner unit's head for a
-     * Surat Tugas (PS Lampiran II), otherwise the head of the Perangkat Daerah — by decree (KU Pasal 11
-     * ayat (5)), by Surat Perintah Tugas (JB Pasal 23), or as Pemilik Kinerja (KL Pasal 1 angka 20).
+     * The unit whose head signs the letter of work owned by {@code ownerUnit}: the owner unit's head where the
+     * policy says {@link LetterSigner#UNIT_HEAD}, otherwise the head of the Perangkat Daerah — by decree (KU
+     * Pasal 11 ayat (5)), by Surat Perintah Tugas (JB Pasal 23), as Pemilik Kinerja (KL Pasal 1 angka 20) or
+     * as Pimpinan Unit Organisasi (PS Lampiran II).
      */
     public static OrgUnit signingUnit(LetterSigner policy, OrgUnit ownerUnit) {
         if (policy == LetterSigner.UNIT_HEAD) {

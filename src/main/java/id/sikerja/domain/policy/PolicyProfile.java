@@ -97,6 +97,14 @@ public class PolicyProfile {
     @Column(name = "leads_sign_agreement", nullable = false)
     private boolean leadsSignAgreement;
 
+    /**
+     * The assignment letter carries only the fields of the regulation's form (PS Lampiran II: Nama, NIP,
+     * Jabatan, "Diberikan tugas sebagai"): no Pangkat/Golongan, no routine/incidental mark and no owner
+     * unit after the role, which the other governments' letters add.
+     */
+    @Column(name = "assignment_letter_form_only", nullable = false)
+    private boolean assignmentLetterFormOnly;
+
     /** Layout of letter numbers; see {@link #formatLetterNumber}. */
     @Column(name = "letter_number_pattern", nullable = false)
     private String letterNumberPattern = DEFAULT_LETTER_NUMBER_PATTERN;
@@ -236,6 +244,15 @@ public class PolicyProfile {
         this.letterNumberPattern = pattern;
     }
 
+    /** Sets whether the assignment letter keeps to the regulation's form; see {@link #isAssignmentLetterFormOnly}. */
+    public void configureAssignmentLetter(boolean formOnly) {
+        this.assignmentLetterFormOnly = formOnly;
+    }
+
+    public boolean isAssignmentLetterFormOnly() {
+        return assignmentLetterFormOnly;
+    }
+
     public boolean isTargetsDeclareWorkMode() {
         return targetsDeclareWorkMode;
     }
@@ -252,7 +269,8 @@ public class PolicyProfile {
      * A letter number from the government's layout: {seq} is the running number of the kind in the year
      * (zero-padded to three digits), {kind} the kind's code, {dept} the department code, {year} and
      * {month} (Roman numerals, as on Indonesian letters) of the letter's date. An empty part (no
-     * department) leaves no empty segment.
+     * department) leaves no empty segment, nor a dot that joined it to a fixed code (PS Lampiran II
+     * {@code 800/ /423...../20..}: {@code 800/{seq}/423.{dept}/{year}}).
      */
     public String formatLetterNumber(int seq, String kindCode, String departmentCode, java.time.LocalDate date) {
         if (seq < 1) {
@@ -265,6 +283,7 @@ public class PolicyProfile {
                 .replace("{year}", Integer.toString(date.getYear()))
                 .replace("{month}", ROMAN_MONTHS[date.getMonthValue() - 1])
                 // a letter of the whole government has no department: no empty segment is left behind
+                .replaceAll("\\.(?=/|$)", "")
                 .replaceAll("/{2,}", "/");
     }
 

@@ -18,6 +18,7 @@ import id.sikerja.domain.planning.Indicator;
 import id.sikerja.domain.planning.PerformanceAgreement;
 import id.sikerja.domain.planning.PerformanceDialogue;
 import id.sikerja.domain.planning.Perspective;
+import id.sikerja.domain.planning.PlanningRepository;
 import id.sikerja.domain.planning.ResultCategory;
 import id.sikerja.domain.planning.Skp;
 import id.sikerja.domain.planning.SkpForm;
@@ -35,6 +36,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +48,8 @@ import java.util.Set;
  * agreement cascading from it, the Kepala Bidang's approved SKP, and below the Kepala Bidang a mix of
  * SKP states (submitted and waiting in the Kabid's inbox, approved, a draft filled by the matrix) with
  * the rest left without an SKP so that coverage and progress show gaps. The demo employee login gets
- * a draft to continue.
+ * a draft to continue, and everyone up its appraiser chain (and the team lead's) gets the plan it links
+ * to: a head's approved agreement and approved SKP, like the Kepala Bidang's.
  * <p>
  * Everything goes through the aggregates' own methods ({@link PerformanceAgreement#submit},
  * {@link Skp#approve} with the government's policy, ...), with the same organisation facts the
@@ -83,6 +86,9 @@ public class DemoPlanWriter {
     @Inject
     WorkflowSteps steps;
 
+    @Inject
+    PlanningRepository planning;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Summary write(GovernmentSeed seed, int year) {
         return new Run(seed, year).write();
@@ -97,6 +103,7 @@ public class DemoPlanWriter {
         private final Map<Long, String> usernames = new HashMap<>();
         private final Map<String, Employee> logins = new HashMap<>();
         private int skps;
+        private int agreements;
 
         Run(GovernmentSeed seed, int year) {
             this.year = year;
@@ -190,7 +197,15 @@ public class DemoPlanWriter {
                 }
             }
 
-            // 5. the demo employee has a draft to continue (their own results, not linked yet)
+            // 5. up the appraiser chains of the demo employee and the team lead (e.g. Kepala Subbagian →
+            //    Sekretaris → Kepala Dinas): everyone gets the plan the person below links to
+            for (Employee e : new Employee[] {pegawai, ketua}) {
+                if (e != null && e.placementOn(today).isPresent()) {
+                    planAppraiserChain(e);
+                }
+            }
+
+            // 6. the demo employee has a draft to continue (their own results, not linked yet)
             if (pegawai != null && pegawai.placementOn(today).isPresent()) {
                 Skp s = startSkp(pegawai);
                 for (DemoTexts.Result r : DemoTexts.employeeDraftResults()) {
@@ -199,7 +214,81 @@ public class DemoPlanWriter {
                 }
             }
             em.flush();
-            return new Summary(2, skps);
+            return new Summary(agreements, skps);
+        }
+
+        /**
+         * Walks up from {@code e} through the appraisers (as {@link PlanningSupport#derive} finds them) to the
+         * first one who already has a plan of the year, then writes the plan of each appraiser below that one,
+         * top down: a head gets an approved agreement and an approved SKP supporting the appraiser's
+         * agreement (as the Kepala Bidang); anyone else an approved SKP supporting the appraiser's plan.
+         */
+        private void planAppraiserChain(Employee e) {
+            List<Employee> unplanned = new ArrayList<>();
+            Employee at = e;
+            while (true) {
+                Employee appraiser = support.derive(g, at, today).appraiserIfKnown().orElse(null);
+                if (appraiser == null || hasPlan(appraiser) || unplanned.contains(appraiser)) {
+                    break;
+                }
+                unplanned.add(appraiser);
+                at = appraiser;
+            }
+            Collections.reverse(unplanned);
+            for (Employee head : unplanned) {
+                Placement p = support.placement(head, today);
+                String unitCode = p.getPosition().getUnit().getCode();
+                if (p.getPosition().isHeadsUnit()) {
+                    PerformanceAgreement a = approvedAgreement(head, p,
+                            DemoTexts.headAgreement(unitCode, p.getPosition().getUnit().getName()));
+                    Skp s = startSkp(head);
+                    a.indicators().forEach(i -> s.addResult(head.getId(), resultLine(s, new DemoTexts.Result(
+                            i.getText(), "Capaian " + i.getText().toLowerCase(), i.getTarget().getValue(),
+                            i.getTarget().getUnit()))));
+                    submit(s);
+                    approve(s);
+                } else {
+                    Skp s = startSkp(head);
+                    s.addResult(head.getId(), resultLine(s, DemoTexts.staffResult(p.getPosition().getUnit().getName())));
+                    submit(s);
+                    approve(s);
+                }
+            }
+        }
+
+        /** Whether the employee has what their appraisees link to: an approved agreement or a running SKP. */
+        private boolean hasPlan(Employee e) {
+            return !planning.approvedAgreements(g, List.of(e.getId()), year).isEmpty()
+                    || planning.currentSkps(g, List.of(e.getId()), year).containsKey(e.getId());
+        }
+
+        /**
+         * A main result of {@code s} supporting its owner's superiors' plan as the SKP page offers it
+         * (SkpServiceBean.linkOptions): an indicator of their approved agreements, else a result of their SKP;
+         * each new result takes the next indicator, so the superior's indicators are spread over the results.
+         */
+        private WorkResultLine resultLine(Skp s, DemoTexts.Result r) {
+            Set<Long> superiors = support.superiorsOf(g, support.employee(g, s.getEmployeeId()), s.getAppraiserId());
+            List<Indicator> indicators = new ArrayList<>();
+            PerformanceAgreement of = null;
+            for (PerformanceAgreement a : planning.approvedAgreements(g, superiors, year)) {
+                if (of == null) {
+                    of = a;
+                    indicators.addAll(a.indicators());
+                }
+            }
+            if (of != null) {
+                return line(s, ResultCategory.UTAMA, r.text(), r.indicator(), r.targetValue(), r.targetUnit(),
+                        indicators.get(s.getResults().size() % indicators.size()), of);
+            }
+            WorkResult superiorResult = planning.currentSkps(g, superiors, year).values().stream()
+                    .flatMap(x -> x.getResults().stream()).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("demo plan: nothing to link for " + s.getEmployeeId()));
+            boolean jpt = s.getForm() == SkpForm.JPT;
+            return new WorkResultLine(ResultCategory.UTAMA, r.text(),
+                    jpt ? superiorResult.getSkp().getEmployee().name() : null, jpt ? null : Aspect.KUANTITAS,
+                    jpt ? Perspective.PROSES_BISNIS : null, r.indicator(), r.targetValue(), r.targetUnit(), null,
+                    superiorResult.getId(), superiorResult.getText(), null);
         }
 
         private Employee login(String suffix) {
@@ -215,6 +304,7 @@ public class DemoPlanWriter {
                     unit.getDepartment().getId(), year, owner.getName(), p.getPosition().getTitle(), unit.getName());
             em.persist(a);
             em.flush();
+            agreements++;
             steps.startedAs(as(owner.getId()), a, "agreement.start", null);
             a.replaceContent(lines, policy);
             AppraisalResult r = support.derive(g, owner, today);

@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * The Indonesian texts of the demo plan: every seeded government demonstrates the plan stage in its
- * Dinas Kesehatan (Kepala Dinas → Kepala Bidang Pelayanan Kesehatan → the people of the Bidang), so
- * one set of health-service texts fits all four. Work modes are given for every target; they are
+ * Dinas Kesehatan (Kepala Dinas → Kepala Bidang Pelayanan Kesehatan → the people of the Bidang; Kepala
+ * Dinas → Sekretaris → Kepala Subbagian Umum → the demo employee), so one set of health-service texts
+ * fits all four. Work modes are given for every target; they are
  * recorded only where the government's policy asks for them (PS Lampiran I.2).
  */
 final class DemoTexts {
@@ -49,6 +50,45 @@ final class DemoTexts {
                 new AgreementLine("Meningkatnya pelayanan kesehatan ibu dan anak", List.of(
                         new IndicatorLine(null, "Persentase persalinan di fasilitas pelayanan kesehatan", "98", "%",
                                 WorkMode.INDIVIDUAL))));
+    }
+
+    /**
+     * The agreement of a head up a demo login's appraiser chain (the Sekretaris, the Kepala Subbagian Umum,
+     * Kayong Utara's Kepala Seksi Rujukan), by the code of the unit they head; any other unit gets one
+     * objective named after it.
+     */
+    static List<AgreementLine> headAgreement(String unitCode, String unitName) {
+        return switch (unitCode) {
+            case "DINKES-SEKRE" -> List.of(
+                    new AgreementLine("Meningkatnya akuntabilitas kinerja dan tata kelola Dinas Kesehatan", List.of(
+                            new IndicatorLine(null, "Nilai SAKIP Dinas Kesehatan", "75", "nilai", WorkMode.TEAM),
+                            new IndicatorLine(null, "Persentase dokumen perencanaan dan laporan kinerja yang "
+                                    + "tersusun tepat waktu", "100", "%", WorkMode.TEAM))),
+                    new AgreementLine("Meningkatnya kualitas layanan administrasi umum dan kepegawaian", List.of(
+                            new IndicatorLine(null, "Persentase layanan administrasi kepegawaian yang selesai "
+                                    + "tepat waktu", "95", "%", WorkMode.INDIVIDUAL))));
+            case "DINKES-SEKRE-UMUM" -> List.of(
+                    new AgreementLine("Tertibnya administrasi umum dan kepegawaian Dinas Kesehatan", List.of(
+                            new IndicatorLine(null, "Persentase surat masuk dan keluar yang teradministrasi pada "
+                                    + "hari yang sama", "100", "%", WorkMode.INDIVIDUAL),
+                            new IndicatorLine(null, "Persentase usulan layanan kepegawaian yang diproses tepat "
+                                    + "waktu", "95", "%", WorkMode.TEAM))));
+            case "DINKES-YANKES-RUJ" -> List.of(
+                    new AgreementLine("Meningkatnya mutu pelayanan kesehatan rujukan", List.of(
+                            new IndicatorLine(null, "Persentase rujukan pasien yang tertangani melalui sistem "
+                                    + "rujukan terintegrasi", "95", "%", WorkMode.TEAM),
+                            new IndicatorLine(null, "Jumlah rumah sakit yang dipantau mutu layanan rujukannya",
+                                    "4", "rumah sakit", WorkMode.INDIVIDUAL))));
+            default -> List.of(new AgreementLine("Meningkatnya kinerja " + unitName, List.of(
+                    new IndicatorLine(null, "Persentase program kerja " + unitName + " yang terlaksana", "100", "%",
+                            WorkMode.TEAM))));
+        };
+    }
+
+    /** The SKP result of an appraiser up a demo login's chain who heads no unit. */
+    static Result staffResult(String unitName) {
+        return new Result("Terkoordinasinya pelaksanaan tugas " + unitName,
+                "Jumlah laporan koordinasi pelaksanaan tugas", "12", "laporan");
     }
 
     /** For each Kepala Bidang indicator, the Kepala Dinas indicator (by position) it supports. */

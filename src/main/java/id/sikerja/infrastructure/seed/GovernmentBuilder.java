@@ -77,6 +77,7 @@ public final class GovernmentBuilder {
                         .collect(Collectors.joining("\n")));
         policy.configurePlanning(p.targetsDeclareWorkMode(), p.leadsSignAgreement(), p.letterNumberPattern());
         policy.configureVolunteering(VolunteerRoute.valueOf(p.volunteerRoute()));
+        policy.configureAssignmentLetter(p.assignmentLetterFormOnly());
 
         List<Department> departments = new ArrayList<>();
         List<OrgUnit> units = new ArrayList<>();

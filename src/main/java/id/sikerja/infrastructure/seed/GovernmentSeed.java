@@ -13,7 +13,8 @@ public record GovernmentSeed(String code, String name, String shortName, String 
                          String leadSelection, boolean oneGroupPerLead, boolean technicalLeadRoles,
                          List<String> groupKinds, boolean requirePlanningDialogue, boolean volunteerNeedsAnnouncement,
                          boolean extraAllowanceReport, boolean targetsDeclareWorkMode, boolean leadsSignAgreement,
-                         String letterNumberPattern, Map<String, String> citations, String volunteerRoute) {
+                         String letterNumberPattern, boolean assignmentLetterFormOnly,
+                         Map<String, String> citations, String volunteerRoute) {
     }
 
     public record Target(String kind, Integer level) {

@@ -60,7 +60,7 @@ public final class SeedParser {
                 strings(p.getJsonArray("groupKinds")), p.getBoolean("requirePlanningDialogue", false),
                 p.getBoolean("volunteerNeedsAnnouncement", false), p.getBoolean("extraAllowanceReport", false),
                 p.getBoolean("targetsDeclareWorkMode", false), p.getBoolean("leadsSignAgreement", false),
-                p.getString("letterNumberPattern", null), citations,
+                p.getString("letterNumberPattern", null), p.getBoolean("assignmentLetterFormOnly", false), citations,
                 p.getString("volunteerRoute", "OWN_RECOMMENDATION_FIRST"));
     }
 

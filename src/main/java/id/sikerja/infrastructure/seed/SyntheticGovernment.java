@@ -65,7 +65,7 @@ public final class SyntheticGovernment {
                 delegated(rule("S-6", List.of("PUSKESMAS", "SEKOLAH"), List.of(), List.of(), false, List.of(),
                         "DIRECT_SUPERIOR", null)));
         GovernmentSeed.Policy policy = new GovernmentSeed.Policy(1, "DEPARTMENT_HEAD_DECREE", "REGIONAL_HEAD_RECOMMENDATION",
-                "BY_HEAD", false, false, List.of("TIM_KERJA"), false, false, false, false, false, null, Map.of(),
+                "BY_HEAD", false, false, List.of("TIM_KERJA"), false, false, false, false, false, null, false, Map.of(),
                 "OWN_RECOMMENDATION_FIRST");
         return new GovernmentSeed(code, "Pemerintah Kabupaten " + code, "Kab. " + code, "KABUPATEN", "Bupati",
                 "Data sintetis", seed, policy, rules, departments, List.of(), List.of(), null);

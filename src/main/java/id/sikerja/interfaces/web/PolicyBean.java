@@ -59,6 +59,7 @@ public class PolicyBean implements Serializable {
     private boolean targetsDeclareWorkMode;
     private boolean leadsSignAgreement;
     private String letterNumberPattern;
+    private boolean assignmentLetterFormOnly;
     private String seat;
     private String citations;
 
@@ -79,6 +80,7 @@ public class PolicyBean implements Serializable {
         targetsDeclareWorkMode = p.targetsDeclareWorkMode();
         leadsSignAgreement = p.leadsSignAgreement();
         letterNumberPattern = p.letterNumberPattern();
+        assignmentLetterFormOnly = p.assignmentLetterFormOnly();
         seat = p.seat();
         citations = p.citations();
         counters = letterNumbers.counters(counterYear);
@@ -148,7 +150,7 @@ public class PolicyBean implements Serializable {
                 crossDepartmentApproval, leadSelection, oneGroupPerLead, technicalLeadRoles,
                 groupKinds == null || groupKinds.isEmpty() ? EnumSet.noneOf(WorkTeamKind.class) : EnumSet.copyOf(groupKinds),
                 requirePlanningDialogue, volunteerNeedsAnnouncement, extraAllowanceReport, targetsDeclareWorkMode,
-                leadsSignAgreement, letterNumberPattern, citations, seat, volunteerRoute);
+                leadsSignAgreement, letterNumberPattern, assignmentLetterFormOnly, citations, seat, volunteerRoute);
         if (UiMessages.attempt(() -> administration.updatePolicy(data))) {
             UiMessages.info("saved");
             load();
@@ -300,6 +302,14 @@ public class PolicyBean implements Serializable {
 
     public void setSeat(String seat) {
         this.seat = seat;
+    }
+
+    public boolean isAssignmentLetterFormOnly() {
+        return assignmentLetterFormOnly;
+    }
+
+    public void setAssignmentLetterFormOnly(boolean assignmentLetterFormOnly) {
+        this.assignmentLetterFormOnly = assignmentLetterFormOnly;
     }
 
     public String getLetterNumberPattern() {

@@ -114,6 +114,17 @@ class PolicyProfileTest {
                 java.time.LocalDate.of(2026, 12, 31)));
     }
 
+    /** PS Lampiran II: "NOMOR : 800/ /423...../20.....", the Perangkat Daerah's code after 423. */
+    @Test
+    void pasuruansSuratTugasNumberFollowsLampiranII() {
+        profile.configurePlanning(false, false, "800/{seq}/423.{dept}/{year}");
+
+        assertEquals("800/004/423.DINKES/2026", profile.formatLetterNumber(4, "ST", "DINKES",
+                java.time.LocalDate.of(2026, 5, 4)));
+        assertEquals("800/004/423/2026", profile.formatLetterNumber(4, "ST", null, java.time.LocalDate.of(2026, 5, 4)),
+                "a letter of the whole government leaves no dangling dot");
+    }
+
     @Test
     void aLetterLayoutWithoutTheRunningNumberIsRefusedAndTheOldOneStays() {
         profile.configurePlanning(true, true, "800.1/{seq}/{dept}/{year}");
