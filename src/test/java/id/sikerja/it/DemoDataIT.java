@@ -196,7 +196,8 @@ class DemoDataIT {
                 PolicyProfile.class).getSingleResult();
         assertTrue(klaten.isOneGroupPerLead());
         assertEquals(EnumSet.of(WorkTeamKind.KELOMPOK_KERJA, WorkTeamKind.TIM_AD_HOC), klaten.getGroupKinds());
-        assertEquals("REGIONAL_SECRETARY", klaten.getCrossDepartmentApproval().name());
+        assertEquals("AS_CROSS_UNIT", klaten.getCrossDepartmentApproval().name());
+        assertEquals("OWN_HEAD_ANSWERS_PARTNER", klaten.getVolunteerRoute().name());
         assertTrue(em.createQuery("select p from PolicyProfile p where p.government.code = 'PASURUAN'",
                 PolicyProfile.class).getSingleResult().isRequirePlanningDialogue());
     }

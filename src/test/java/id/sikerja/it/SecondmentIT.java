@@ -7,6 +7,7 @@ import id.sikerja.application.Secondments.NewSecondment;
 import id.sikerja.application.Secondments.Nomination;
 import id.sikerja.application.Secondments.SecondmentLetter;
 import id.sikerja.application.Secondments.SecondmentView;
+import id.sikerja.application.Secondments.StepView;
 import id.sikerja.domain.assignment.AssignmentRole;
 import id.sikerja.domain.assignment.AssignmentScope;
 import id.sikerja.domain.assignment.AssignmentStatus;
@@ -185,24 +186,23 @@ class SecondmentIT {
     }
 
     @Test
-    void klatenGoesThroughTheSekdaAndPasuruanRefusesCrossDepartment() {
-        String klatenUnit = AssignmentItSupport.unitCodeOfLogin(em, "klaten.kabid");
-        long klatenTarget = AssignmentItSupport.otherDinasRoot(em, "KLATEN", klatenUnit);
-        currentUser.runAs("klaten.kabid");
-        long id = secondments.request(data(klatenTarget, 1));
-        SecondmentView v = secondments.secondment(id);
-        assertEquals(SecondmentStep.REGIONAL_SECRETARY_APPROVAL, v.currentStep());
-        assertNotNull(v.requestNumber(), "sent straight to the Bupati u.p. Sekda, numbered at once");
-        currentUser.runAs("klaten.sekda");
-        assertTrue(secondments.secondment(id).myStep());
-
-        String pasuruanUnit = AssignmentItSupport.unitCodeOfLogin(em, "pasuruan.kabid");
-        long pasuruanTarget = AssignmentItSupport.otherDinasRoot(em, "PASURUAN", pasuruanUnit);
-        long before = ItSupport.count(em, "select count(*) from secondment_request");
-        currentUser.runAs("pasuruan.kabid");
-        assertEquals("secondment.crossDepartmentNotProvided", assertThrows(BusinessRuleException.class,
-                () -> secondments.request(data(pasuruanTarget, 1))).getMessageKey());
-        assertEquals(before, ItSupport.count(em, "select count(*) from secondment_request"));
+    void klatenAndPasuruanAnswerARequestToAnotherDepartmentAsACrossUnitRequest() {
+        // KL Pasal 1 angka 18 and PS Lampiran I huruf B angka 1: a Perangkat Daerah is a Unit Organisasi, so the
+        // lintas unit organisasi procedure applies; the Sekda route is KL's lintas instansi one.
+        for (String government : List.of("KLATEN", "PASURUAN")) {
+            String login = government.toLowerCase() + ".kabid";
+            String unit = AssignmentItSupport.unitCodeOfLogin(em, login);
+            long target = AssignmentItSupport.otherDinasRoot(em, government, unit);
+            long before = ItSupport.count(em, "select count(*) from secondment_request");
+            currentUser.runAs(login);
+            long id = secondments.request(data(target, 1));
+            SecondmentView v = secondments.secondment(id);
+            assertEquals(AssignmentScope.CROSS_DEPARTMENT, v.scope(), government);
+            assertEquals(List.of(SecondmentStep.TARGET_NOMINATION), v.steps().stream().map(StepView::step).toList(),
+                    government + ": the target department's head answers, no authority in between");
+            assertNotNull(v.requestNumber(), government + ": the requesting head's letter is numbered at once");
+            assertEquals(before + 1, ItSupport.count(em, "select count(*) from secondment_request"));
+        }
     }
 
     @Test
