@@ -44,8 +44,11 @@ public interface WorkTeams {
 
     void removeTarget(long teamId, int version, int index);
 
-    /** People of the government (any unit or department: cross-unit teams) whose name contains the text. */
-    List<PersonOption> searchPeople(String text);
+    /**
+     * People the caller may add to a team they shape: placed in its owner unit or below it, or released to it
+     * by a completed request for staff or an approved voluntary application (see WorkTeam#admits).
+     */
+    List<PersonOption> searchPeople(long teamId, String text);
 
     /** One person of the caller's government as offered by {@link #searchPeople}, or empty. */
     java.util.Optional<PersonOption> person(long employeeId);

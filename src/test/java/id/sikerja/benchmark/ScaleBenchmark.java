@@ -182,9 +182,22 @@ class ScaleBenchmark {
 
         time("SKPs of appraisees, unit head", "bench.kabid", () -> skps.appraiseeSkps());
         time("planning progress, whole government, admin", "bench.admin", () -> planning.progress(year, null));
-        time("people search for a team (autocomplete), unit head", "bench.kabid", () -> teams.searchPeople("an"));
+        time("people search for a team (autocomplete), unit head", "bench.kabid", () -> teams.searchPeople(benchTeamId(), "an"));
         time("appointable people (autocomplete), unit head", "bench.kabid", () -> assignments.appointable("an"));
         time("home, unit head, with SKPs to approve", "bench.kabid", () -> queries.home());
+    }
+
+    private Long benchTeam;
+
+    /** A draft team of the signed-in unit head, formed once, for the people search a team page makes. */
+    private long benchTeamId() {
+        if (benchTeam == null) {
+            id.sikerja.application.WorkTeams.FormOptions o = teams.formOptions();
+            java.time.LocalDate start = java.time.LocalDate.now().withDayOfYear(1);
+            benchTeam = teams.form(new id.sikerja.application.WorkTeams.TeamData("Tim benchmark", "Pencarian anggota",
+                    o.kinds().iterator().next(), o.units().get(0).id(), start, start.plusMonths(11)));
+        }
+        return benchTeam;
     }
 
     private void time(String what, String username, Supplier<?> work) throws IOException {

@@ -9,6 +9,7 @@ import id.sikerja.application.WorkTeams;
 import id.sikerja.application.WorkflowSteps;
 import id.sikerja.domain.workflow.Actor;
 import id.sikerja.domain.access.AccessScope;
+import id.sikerja.domain.assignment.AssignmentRepository;
 import id.sikerja.domain.access.Role;
 import id.sikerja.domain.organisation.Employee;
 import id.sikerja.domain.organisation.OrgUnit;
@@ -96,6 +97,9 @@ public class WorkTeamsBean implements WorkTeams {
     TeamSupport support;
 
     @Inject
+    AssignmentRepository assignments;
+
+    @Inject
     TeamSteps teamSteps;
 
     @Inject
@@ -152,13 +156,19 @@ public class WorkTeamsBean implements WorkTeams {
     }
 
     @Override
-    public List<PersonOption> searchPeople(String text) {
+    public List<PersonOption> searchPeople(long teamId, String text) {
         AccessScope scope = currentUser.scope();
+        WorkTeam team = support.load(scope, teamId);
+        TeamSupport.requireEdit(scope, team);
         if (text == null || text.strip().length() < 2) {
             return List.of();
         }
         String needle = text.strip().toLowerCase(Locale.ROOT);
-        return organisation.searchActivePlacements(scope.governmentId(), needle, false, null, null, LocalDate.now(), 20)
+        // The owner unit's subtree, and the people released to it by a request or a voluntary application.
+        Set<Long> released = assignments.releasedTo(scope.governmentId(), team.getOwnerUnit().getPath()).stream()
+                .filter(team::releases).map(a -> a.getEmployee().getId()).collect(Collectors.toSet());
+        return organisation.searchActivePlacements(scope.governmentId(), needle, false,
+                        List.of(team.getOwnerUnit().getPath()), released, LocalDate.now(), 20)
                 .stream()
                 .map(p -> new PersonOption(p.getEmployee().getId(), p.getEmployee().getName(),
                         p.getEmployee().getNip() == null ? null : p.getEmployee().getNip().formatted(),
@@ -279,6 +289,9 @@ public class WorkTeamsBean implements WorkTeams {
         if (role == TeamRole.LEAD) {
             LeadRules.requireNoSecondGroup(policy, team, employee, teams.activeTeamsLedBy(g, employeeId));
         }
+        OrgUnit personUnit = employee.placementOn(LocalDate.now()).map(p -> p.getPosition().getUnit())
+                .orElseThrow(() -> new BusinessRuleException("assignment.personNotPlaced", employee.getName()));
+        team.requireAdmitted(employee, personUnit, assignments.assignmentsOf(g, employeeId));
         TeamMember member = team.addMember(policy, employee, role, task, LocalDate.now());
         organisation.bumpVersion(team);
         teams.flush();

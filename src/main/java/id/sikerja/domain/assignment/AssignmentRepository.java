@@ -22,6 +22,12 @@ public interface AssignmentRepository {
 
     List<Assignment> assignmentsOfSecondment(long governmentId, long secondmentId);
 
+    /**
+     * Issued assignments from a request for staff or a voluntary application whose owner unit lies on the path
+     * of {@code unitPath} (the unit, a unit above it or below it): the people they release to its work.
+     */
+    List<Assignment> releasedTo(long governmentId, String unitPath);
+
     Optional<SecondmentRequest> secondment(long governmentId, long id);
 
     /** Requests someone took part in or heads a unit involved in; all when {@code wholeGovernment}. */

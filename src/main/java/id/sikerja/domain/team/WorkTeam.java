@@ -1,5 +1,7 @@
 package id.sikerja.domain.team;
 
+import id.sikerja.domain.assignment.Assignment;
+import id.sikerja.domain.assignment.AssignmentStatus;
 import id.sikerja.domain.organisation.Employee;
 import id.sikerja.domain.organisation.Government;
 import id.sikerja.domain.organisation.OrgUnit;
@@ -230,6 +232,42 @@ public class WorkTeam extends BaseEntity implements WorkflowSubject<WorkTeamStat
     }
 
     // ---- members
+
+    /**
+     * Who may join a team: people placed in its owner unit or below it; anyone else only through an issued
+     * assignment that came from a completed request for staff (permohonan pelibatan) or an approved voluntary
+     * application, owned by the team's owner unit or a unit above or below it, and running during the team's
+     * period (KU Lampiran I huruf B huruf a angka 2)-3); JB Lampiran II huruf B angka 2 huruf a; KL Lampiran
+     * huruf B angka 2 huruf q angka 1) huruf b)-c); PS Lampiran I huruf B angka 2 huruf A angka 2) ii). A
+     * team decree may not bind staff of another unit or department without their side's approval.
+     *
+     * @param personUnit          the unit the person is placed in
+     * @param assignmentsOfPerson the person's assignments
+     */
+    public boolean admits(OrgUnit personUnit, List<Assignment> assignmentsOfPerson) {
+        if (personUnit != null && personUnit.getPath().startsWith(ownerUnit.getPath())) {
+            return true;
+        }
+        return assignmentsOfPerson.stream().anyMatch(this::releases);
+    }
+
+    /** Whether an assignment releases its person to this team (see {@link #admits}). */
+    public boolean releases(Assignment a) {
+        boolean fromAChain = a.getSecondmentId() != null || a.getVolunteerId() != null;
+        String owner = a.getOwnerUnit().getPath();
+        boolean sameWork = owner.startsWith(ownerUnit.getPath()) || ownerUnit.getPath().startsWith(owner);
+        boolean inPeriod = (endDate == null || !a.getStartDate().isAfter(endDate))
+                && (a.getEndDate() == null || !a.getEndDate().isBefore(startDate));
+        boolean thisTeam = a.getTeamId() == null || a.getTeamId().equals(getId());
+        return a.getStatus() == AssignmentStatus.ISSUED && fromAChain && sameWork && inPeriod && thisTeam;
+    }
+
+    /** Refuses a person the team may not take in (see {@link #admits}). */
+    public void requireAdmitted(Employee employee, OrgUnit personUnit, List<Assignment> assignmentsOfPerson) {
+        if (!admits(personUnit, assignmentsOfPerson)) {
+            throw new BusinessRuleException("team.memberNotReleased", employee.getName(), ownerUnit.getName());
+        }
+    }
 
     /**
      * Adds a person with a role and task to a draft. A ketua is named directly only where the policy lets the head

@@ -71,6 +71,23 @@ public class JpaAssignmentRepository implements AssignmentRepository {
     }
 
     @Override
+    public List<Assignment> releasedTo(long governmentId, String unitPath) {
+        // The unit's ancestors by their paths ("/DINKES/", "/DINKES/YANKES/" of "/DINKES/YANKES/RUJ/"), its
+        // subtree by a prefix.
+        java.util.List<String> above = new java.util.ArrayList<>();
+        for (int i = unitPath.indexOf('/', 1); i > 0; i = unitPath.indexOf('/', i + 1)) {
+            above.add(unitPath.substring(0, i + 1));
+        }
+        return em.createQuery("select a from Assignment a where a.government.id = :g "
+                        + "and a.status = id.sikerja.domain.assignment.AssignmentStatus.ISSUED "
+                        + "and (a.secondmentId is not null or a.volunteerId is not null) "
+                        + "and (a.ownerUnit.path in :above or a.ownerUnit.path like :below" + Like.ESCAPE + ")",
+                        Assignment.class)
+                .setParameter("g", governmentId).setParameter("above", above)
+                .setParameter("below", Like.prefix(unitPath)).setMaxResults(500).getResultList();
+    }
+
+    @Override
     public Optional<SecondmentRequest> secondment(long governmentId, long id) {
         return em.createQuery("select s from SecondmentRequest s where s.government.id = :g and s.id = :id",
                         SecondmentRequest.class)

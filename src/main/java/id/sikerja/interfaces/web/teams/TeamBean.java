@@ -114,7 +114,7 @@ public class TeamBean implements Serializable {
     }
 
     public List<PersonOption> completePerson(String text) {
-        return workTeams.searchPeople(text);
+        return id == null ? List.of() : workTeams.searchPeople(id, text);
     }
 
     public void addMember() {
