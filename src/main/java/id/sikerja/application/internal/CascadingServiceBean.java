@@ -53,6 +53,7 @@ public class CascadingServiceBean implements Cascading {
     @Inject
     AuditTrail audit;
 
+    /** The agreement the caller may cascade: their own, and approved. */
     private PerformanceAgreement cascadable(AccessScope scope, long agreementId) {
         PerformanceAgreement a = support.visibleAgreement(scope, agreementId);
         PlanningSupport.requireOwner(scope, a);
