@@ -1,5 +1,6 @@
 package id.sikerja.benchmark;
 
+import id.sikerja.application.Cascading;
 import id.sikerja.application.Inbox;
 import id.sikerja.application.OrganisationQueries;
 import id.sikerja.application.PlanningService;
@@ -73,6 +74,9 @@ class ScaleBenchmark {
 
     @Inject
     PlanningService planning;
+
+    @Inject
+    Cascading cascading;
 
     @Inject
     SkpService skps;
@@ -166,17 +170,17 @@ class ScaleBenchmark {
             currentUser.runAs("bench.kabid");
         }
         time("agreement view, unit head", "bench.kabid", () -> planning.agreement(agreementId));
-        time("matrix view (people below x indicators), unit head", "bench.kabid", () -> planning.matrix(agreementId));
+        time("matrix view (people below x indicators), unit head", "bench.kabid", () -> cascading.matrix(agreementId));
 
-        PlanningService.MatrixView matrix = planning.matrix(agreementId);
+        Cascading.MatrixView matrix = cascading.matrix(agreementId);
         java.util.Map<String, String> cells = new java.util.HashMap<>();
-        for (PlanningService.MatrixRow row : matrix.rows()) {
-            PlanningService.MatrixColumn column = matrix.columns().get((int) (row.employeeId() % matrix.columns().size()));
-            cells.put(PlanningService.MatrixView.key(row.employeeId(), column.indicatorId()),
+        for (Cascading.MatrixRow row : matrix.rows()) {
+            Cascading.MatrixColumn column = matrix.columns().get((int) (row.employeeId() % matrix.columns().size()));
+            cells.put(Cascading.MatrixView.key(row.employeeId(), column.indicatorId()),
                     "Hasil kerja " + row.name() + " untuk " + column.text());
         }
         long start = System.nanoTime();
-        PlanningService.MatrixOutcome outcome = planning.saveMatrix(agreementId, cells);
+        Cascading.MatrixOutcome outcome = cascading.saveMatrix(agreementId, cells);
         report("save matrix: " + matrix.rows().size() + " people, " + outcome.skpsStarted() + " SKPs started",
                 (System.nanoTime() - start) / 1_000_000);
 

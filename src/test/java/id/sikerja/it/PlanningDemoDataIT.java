@@ -1,6 +1,8 @@
 package id.sikerja.it;
 
 import id.sikerja.application.AuditTrail;
+import id.sikerja.application.Cascading;
+import id.sikerja.application.Dialogues;
 import id.sikerja.application.Inbox;
 import id.sikerja.application.PlanningService;
 import id.sikerja.application.PlanningService.AgreementView;
@@ -58,6 +60,12 @@ class PlanningDemoDataIT {
 
     @Inject
     PlanningService planning;
+
+    @Inject
+    Cascading cascading;
+
+    @Inject
+    Dialogues dialogues;
 
     @Inject
     SkpService skps;
@@ -136,7 +144,7 @@ class PlanningDemoDataIT {
         Set<Long> kadisIds = indicatorIds(kadis);
         assertTrue(ownSkp.results().stream().allMatch(r -> kadisIds.contains(r.supportedIndicatorId())),
                 "every result of the Kabid's SKP supports an indicator of the Kadis's agreement");
-        assertEquals(workModes, planning.dialogues(SkpService.SKP.name(), own.id()).stream()
+        assertEquals(workModes, dialogues.dialogues(SkpService.SKP.name(), own.id()).stream()
                 .anyMatch(d -> d.stage() == DialogueStage.PLANNING), "the planning dialogue where the policy asks");
 
         // the Kabid's approval list and inbox hold the SKP waiting for them
@@ -148,7 +156,7 @@ class PlanningDemoDataIT {
         assertTrue(skps.skp(submitted.id()).callerIsAppraiser());
         assertEquals(List.of("skp.start", "skp.submit"),
                 audit.history(SkpService.SKP, submitted.id()).stream().map(AuditTrail.Entry::action).toList());
-        PlanningService.MatrixView matrix = planning.matrix(kabid.id());
+        Cascading.MatrixView matrix = cascading.matrix(kabid.id());
         assertTrue(matrix.rows().stream().anyMatch(r -> Long.valueOf(submitted.id()).equals(r.skpId())));
         assertFalse(matrix.cells().isEmpty(), "the results below show in the Kabid's matrix");
 
@@ -187,9 +195,9 @@ class PlanningDemoDataIT {
 
         // lineage: from a staff result through the Kabid's agreement up to the Kadis's
         long staffResult = skps.skp(submitted.id()).results().get(0).id();
-        List<PlanningService.LineageStep> up = planning.lineageUp(staffResult);
+        List<Cascading.LineageStep> up = cascading.lineageUp(staffResult);
         List<Long> agreements = up.stream().filter(s -> s.kind().equals("INDICATOR"))
-                .map(PlanningService.LineageStep::agreementId).toList();
+                .map(Cascading.LineageStep::agreementId).toList();
         assertEquals(List.of(kabid.id(), kadis.id()), agreements, up::toString);
 
         // the demo employee has a draft to continue (Jombang's is taken through the cycle by

@@ -1,6 +1,8 @@
 package id.sikerja.it;
 
 import id.sikerja.application.AuditTrail;
+import id.sikerja.application.Cascading;
+import id.sikerja.application.Dialogues;
 import id.sikerja.application.Inbox;
 import id.sikerja.application.OrganisationAdministration;
 import id.sikerja.application.PlanningService;
@@ -68,6 +70,12 @@ class PlanningIT {
 
     @Inject
     PlanningService planning;
+
+    @Inject
+    Cascading cascading;
+
+    @Inject
+    Dialogues dialogues;
 
     @Inject
     SkpService skps;
@@ -308,54 +316,54 @@ class PlanningIT {
 
         long kadis = ItSupport.employeeOf(em, "pasuruan.kadis");
         long outsider = ItSupport.employeeOf(em, "pasuruan.pegawai");
-        assertThrows(BusinessRuleException.class, () -> planning.recordDialogue(new PlanningService.DialogueData(
+        assertThrows(BusinessRuleException.class, () -> dialogues.recordDialogue(new Dialogues.DialogueData(
                 SkpService.SKP.name(), id, LocalDate.now(), DialogueStage.PLANNING, Set.of(outsider), "x", null, null, null)),
                 "only the people of the SKP take part");
-        planning.recordDialogue(new PlanningService.DialogueData(SkpService.SKP.name(), id, LocalDate.now(),
+        dialogues.recordDialogue(new Dialogues.DialogueData(SkpService.SKP.name(), id, LocalDate.now(),
                 DialogueStage.EXECUTION, Set.of(kadis), "Laporan triwulan", null, null, null));
         assertThrows(BusinessRuleException.class, () -> skps.approve(id, skps.skp(id).version()),
                 "an execution dialogue does not count");
-        planning.recordDialogue(new PlanningService.DialogueData(SkpService.SKP.name(), id, LocalDate.now(),
+        dialogues.recordDialogue(new Dialogues.DialogueData(SkpService.SKP.name(), id, LocalDate.now(),
                 DialogueStage.PLANNING, Set.of(kadis), "Cakupan layanan naik", "95%", "Anggaran DPA", "Cek bulanan"));
         skps.approve(id, skps.skp(id).version());
 
         assertEquals(SkpState.APPROVED, skps.skp(id).state());
-        assertEquals(2, planning.dialogues(SkpService.SKP.name(), id).size());
+        assertEquals(2, dialogues.dialogues(SkpService.SKP.name(), id).size());
         currentUser.runAs("pasuruan.kadis");
-        assertTrue(planning.myDialogues().stream().anyMatch(d -> d.subjectId() == id));
+        assertTrue(dialogues.myDialogues().stream().anyMatch(d -> d.subjectId() == id));
         currentUser.runAs("kayong.bupati");
-        assertThrows(NotFoundException.class, () -> planning.dialogues(SkpService.SKP.name(), id));
+        assertThrows(NotFoundException.class, () -> dialogues.dialogues(SkpService.SKP.name(), id));
     }
 
     @Test
     void matrixStartsDraftsShowsCoverageAndAnAmendmentFlagsLinkedResults() {
         long agreement = approvedAgreement("kayong.kabid", "kayong.kadis", "KU", NEXT_YEAR);
         currentUser.runAs("kayong.kabid");
-        PlanningService.MatrixView matrix = planning.matrix(agreement);
+        Cascading.MatrixView matrix = cascading.matrix(agreement);
         assertFalse(matrix.rows().isEmpty(), "the Kabid has people directly below");
         assertEquals(2, matrix.uncovered().size(), "nothing is taken up yet");
         long first = matrix.columns().get(0).indicatorId();
-        List<Long> people = matrix.rows().stream().map(PlanningService.MatrixRow::employeeId).toList();
+        List<Long> people = matrix.rows().stream().map(Cascading.MatrixRow::employeeId).toList();
 
         java.util.Map<String, String> cells = new java.util.LinkedHashMap<>();
-        people.forEach(p -> cells.put(PlanningService.MatrixView.key(p, first), "Akreditasi unit " + p));
-        PlanningService.MatrixOutcome outcome = planning.saveMatrix(agreement, cells);
+        people.forEach(p -> cells.put(Cascading.MatrixView.key(p, first), "Akreditasi unit " + p));
+        Cascading.MatrixOutcome outcome = cascading.saveMatrix(agreement, cells);
         assertEquals(people.size(), outcome.resultsCreated());
         assertEquals(people.size(), outcome.skpsStarted(), "nobody had an SKP for next year: drafts were started");
 
-        PlanningService.MatrixView after = planning.matrix(agreement);
+        Cascading.MatrixView after = cascading.matrix(agreement);
         assertEquals(1, after.uncovered().size());
-        assertEquals("Akreditasi unit " + people.get(0), after.cells().get(PlanningService.MatrixView.key(people.get(0), first)));
+        assertEquals("Akreditasi unit " + people.get(0), after.cells().get(Cascading.MatrixView.key(people.get(0), first)));
         assertTrue(after.rows().stream().allMatch(r -> r.skpId() != null && r.skpState() == SkpState.DRAFT));
-        List<PlanningService.LineageStep> down = planning.lineageDown(first);
+        List<Cascading.LineageStep> down = cascading.lineageDown(first);
         assertEquals(1 + people.size(), down.size());
         long someResult = down.get(1).id();
-        List<PlanningService.LineageStep> up = planning.lineageUp(someResult);
+        List<Cascading.LineageStep> up = cascading.lineageUp(someResult);
         assertEquals("INDICATOR", up.get(1).kind());
         assertEquals(agreement, up.get(1).agreementId());
 
         // saving the same matrix again changes nothing
-        assertEquals(0, planning.saveMatrix(agreement, cells).resultsCreated());
+        assertEquals(0, cascading.saveMatrix(agreement, cells).resultsCreated());
 
         // amendment: the first target changes, the second stays; results of the first are flagged
         long amended = planning.amendAgreement(agreement, planning.agreement(agreement).version(), "Perubahan anggaran");

@@ -4,12 +4,12 @@ import id.sikerja.domain.workflow.SubjectType;
 import id.sikerja.application.Assignments;
 import id.sikerja.application.Assignments.NewAssignment;
 import id.sikerja.application.AuditTrail;
+import id.sikerja.application.Dialogues;
+import id.sikerja.application.Dialogues.DialogueData;
+import id.sikerja.application.Dialogues.DialogueRow;
+import id.sikerja.application.Dialogues.DialogueSubjectView;
 import id.sikerja.application.OrganisationAdministration;
 import id.sikerja.application.OrganisationQueries;
-import id.sikerja.application.PlanningService;
-import id.sikerja.application.PlanningService.DialogueData;
-import id.sikerja.application.PlanningService.DialogueRow;
-import id.sikerja.application.PlanningService.DialogueSubjectView;
 import id.sikerja.application.SkpService;
 import id.sikerja.application.WorkTeams;
 import id.sikerja.application.WorkTeams.MemberSkpStatus;
@@ -80,7 +80,7 @@ class TeamGapsIT {
     SkpService skps;
 
     @Inject
-    PlanningService planning;
+    Dialogues dialogues;
 
     @Inject
     Assignments assignments;
@@ -230,15 +230,15 @@ class TeamGapsIT {
         long kadis = ItSupport.employeeOf(em, "kayong.kadis");
 
         currentUser.runAs(OUTSIDER);
-        assertThrows(AccessDeniedException.class, () -> planning.recordDialogue(new DialogueData("TEAM", id,
+        assertThrows(AccessDeniedException.class, () -> dialogues.recordDialogue(new DialogueData("TEAM", id,
                 LocalDate.now(), DialogueStage.PLANNING, Set.of(s.lead()), "Ekspektasi", null, null, null)));
-        assertThrows(AccessDeniedException.class, () -> planning.dialogues("TEAM", id));
+        assertThrows(AccessDeniedException.class, () -> dialogues.dialogues("TEAM", id));
         assertEquals(0, dialoguesStored("TEAM", id), "nothing stored for an uninvolved caller");
 
         currentUser.runAs(s.leadLogin());
-        DialogueSubjectView subject = planning.dialogueSubject("TEAM", id);
+        DialogueSubjectView subject = dialogues.dialogueSubject("TEAM", id);
         assertTrue(subject.canRecord());
-        Set<Long> involved = subject.involved().stream().map(PlanningService.PersonOption::id)
+        Set<Long> involved = subject.involved().stream().map(Dialogues.PersonOption::id)
                 .collect(Collectors.toSet());
         assertEquals(Set.of(s.lead(), s.member(), s.noSkp(), s.head(), kadis), involved,
                 "ketua, members, owner unit head and department head");
@@ -246,11 +246,11 @@ class TeamGapsIT {
         assertEquals("LEAD", subject.involved().get(0).role());
 
         assertEquals("dialogue.participantNotInvolved", assertThrows(BusinessRuleException.class,
-                () -> planning.recordDialogue(new DialogueData("TEAM", id, LocalDate.now(), DialogueStage.PLANNING,
+                () -> dialogues.recordDialogue(new DialogueData("TEAM", id, LocalDate.now(), DialogueStage.PLANNING,
                         Set.of(s.member(), outsider), "Ekspektasi", null, null, null))).getMessageKey());
         assertEquals(0, dialoguesStored("TEAM", id), "nothing stored with an uninvolved participant");
 
-        long dialogue = planning.recordDialogue(new DialogueData("TEAM", id, LocalDate.now(), DialogueStage.PLANNING,
+        long dialogue = dialogues.recordDialogue(new DialogueData("TEAM", id, LocalDate.now(), DialogueStage.PLANNING,
                 Set.of(s.member(), s.head()), "Verifikasi rujukan tuntas tiap pekan", "100% terverifikasi",
                 "Akses aplikasi rujukan", "Rapat tim bulanan"));
         assertEquals(1, dialoguesStored("TEAM", id));
@@ -258,22 +258,22 @@ class TeamGapsIT {
 
         for (String reader : List.of(s.memberLogin(), s.headLogin(), KABID, "kayong.pengawas")) {
             currentUser.runAs(reader);
-            List<DialogueRow> rows = planning.dialogues("TEAM", id);
+            List<DialogueRow> rows = dialogues.dialogues("TEAM", id);
             assertEquals(List.of(dialogue), rows.stream().map(DialogueRow::id).toList(), reader);
             assertEquals("Verifikasi rujukan tuntas tiap pekan", rows.get(0).expectations());
         }
         currentUser.runAs(s.memberLogin());
-        assertTrue(planning.myDialogues().stream().anyMatch(d -> d.id() == dialogue));
-        assertEquals(3, planning.dialogues("TEAM", id).get(0).participants().size());
+        assertTrue(dialogues.myDialogues().stream().anyMatch(d -> d.id() == dialogue));
+        assertEquals(3, dialogues.dialogues("TEAM", id).get(0).participants().size());
 
         // oversight reads but, not being involved, records nothing
         currentUser.runAs("kayong.pengawas");
-        assertFalse(planning.dialogueSubject("TEAM", id).canRecord());
+        assertFalse(dialogues.dialogueSubject("TEAM", id).canRecord());
         currentUser.runAs(OUTSIDER);
-        assertThrows(AccessDeniedException.class, () -> planning.dialogueSubject("TEAM", id));
+        assertThrows(AccessDeniedException.class, () -> dialogues.dialogueSubject("TEAM", id));
         currentUser.runAs("jombang.kabid");
-        assertThrows(NotFoundException.class, () -> planning.dialogues("TEAM", id));
-        assertThrows(NotFoundException.class, () -> planning.recordDialogue(new DialogueData("TEAM", id,
+        assertThrows(NotFoundException.class, () -> dialogues.dialogues("TEAM", id));
+        assertThrows(NotFoundException.class, () -> dialogues.recordDialogue(new DialogueData("TEAM", id,
                 LocalDate.now(), DialogueStage.PLANNING, Set.of(), "x", null, null, null)));
         assertEquals(1, dialoguesStored("TEAM", id));
     }
@@ -290,32 +290,32 @@ class TeamGapsIT {
 
         for (String uninvolved : List.of(OUTSIDER, s.leadLogin())) {
             currentUser.runAs(uninvolved);
-            assertThrows(AccessDeniedException.class, () -> planning.recordDialogue(new DialogueData("ASSIGNMENT",
+            assertThrows(AccessDeniedException.class, () -> dialogues.recordDialogue(new DialogueData("ASSIGNMENT",
                     id, LocalDate.now(), DialogueStage.PLANNING, Set.of(s.member()), "Ekspektasi", null, null, null)),
                     uninvolved);
         }
         currentUser.runAs(s.leadLogin());
-        assertThrows(AccessDeniedException.class, () -> planning.dialogues("ASSIGNMENT", id),
+        assertThrows(AccessDeniedException.class, () -> dialogues.dialogues("ASSIGNMENT", id),
                 "a colleague of the same section does not read it");
         assertEquals(0, dialoguesStored("ASSIGNMENT", id));
 
         currentUser.runAs(s.headLogin());
-        Set<Long> involved = planning.dialogueSubject("ASSIGNMENT", id).involved().stream()
-                .map(PlanningService.PersonOption::id).collect(Collectors.toSet());
+        Set<Long> involved = dialogues.dialogueSubject("ASSIGNMENT", id).involved().stream()
+                .map(Dialogues.PersonOption::id).collect(Collectors.toSet());
         assertEquals(Set.of(s.member(), s.head(), signer), involved, "assignee, appointer and unit head, signer");
-        assertThrows(BusinessRuleException.class, () -> planning.recordDialogue(new DialogueData("ASSIGNMENT", id,
+        assertThrows(BusinessRuleException.class, () -> dialogues.recordDialogue(new DialogueData("ASSIGNMENT", id,
                 LocalDate.now(), DialogueStage.PLANNING, Set.of(s.member(), outsider), "Ekspektasi", null, null, null)));
         assertEquals(0, dialoguesStored("ASSIGNMENT", id));
 
-        long dialogue = planning.recordDialogue(new DialogueData("ASSIGNMENT", id, LocalDate.now(),
+        long dialogue = dialogues.recordDialogue(new DialogueData("ASSIGNMENT", id, LocalDate.now(),
                 DialogueStage.PLANNING, Set.of(s.member()), "Data rujukan terverifikasi", null, null, "Cek pekanan"));
         assertEquals(1, dialoguesStored("ASSIGNMENT", id));
 
         currentUser.runAs(s.memberLogin());
-        assertEquals(List.of(dialogue), planning.dialogues("ASSIGNMENT", id).stream().map(DialogueRow::id).toList());
-        assertTrue(planning.dialogueSubject("ASSIGNMENT", id).canRecord(), "the assignee may record one too");
+        assertEquals(List.of(dialogue), dialogues.dialogues("ASSIGNMENT", id).stream().map(DialogueRow::id).toList());
+        assertTrue(dialogues.dialogueSubject("ASSIGNMENT", id).canRecord(), "the assignee may record one too");
         assertTrue(assignments.assignment(id).history().stream().anyMatch(e -> e.action().equals("dialogue.record")));
         currentUser.runAs("kayong.kadis");
-        assertEquals(1, planning.dialogues("ASSIGNMENT", id).size(), "the signer reads it");
+        assertEquals(1, dialogues.dialogues("ASSIGNMENT", id).size(), "the signer reads it");
     }
 }

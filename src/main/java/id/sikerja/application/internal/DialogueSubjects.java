@@ -1,6 +1,6 @@
 package id.sikerja.application.internal;
 
-import id.sikerja.application.PlanningService.PersonOption;
+import id.sikerja.application.Dialogues.PersonOption;
 import id.sikerja.domain.access.AccessScope;
 import id.sikerja.domain.assignment.Assignment;
 import id.sikerja.domain.assignment.AssignmentRepository;

@@ -2,12 +2,14 @@ package id.sikerja.application.internal;
 
 import id.sikerja.domain.organisation.AppraisalResult;
 import id.sikerja.domain.organisation.Employee;
+import id.sikerja.domain.organisation.OrgUnit;
 import id.sikerja.domain.organisation.OrganisationRepository;
 import id.sikerja.domain.organisation.Placement;
 import id.sikerja.domain.organisation.Position;
 import id.sikerja.domain.organisation.PositionClass;
 import id.sikerja.domain.organisation.UnitType;
 import id.sikerja.domain.access.AccessScope;
+import id.sikerja.domain.planning.PerformanceAgreement;
 import id.sikerja.domain.planning.PlanningRepository;
 import id.sikerja.domain.planning.Skp;
 import id.sikerja.domain.planning.SkpForm;
@@ -29,7 +31,7 @@ import java.util.Set;
 /**
  * Organisation facts the planning services need: who the caller is, their placement and appraiser
  * (the existing derivation), the document snapshot of a person, the regional head, and the people
- * directly below a head.
+ * directly below a head; and who may see an SKP or an agreement, and change an agreement.
  */
 @Dependent
 public class PlanningSupport {
@@ -166,4 +168,34 @@ public class PlanningSupport {
         return s;
     }
 
+    /**
+     * Owner, approver, the people of the agreement's unit, a head covering the owner, or the
+     * whole-government roles; other governments: not found.
+     */
+    PerformanceAgreement visibleAgreement(AccessScope scope, long id) {
+        PerformanceAgreement a = planning.agreement(scope.governmentId(), id)
+                .orElseThrow(() -> new NotFoundException("agreement", id));
+        Long me = scope.employeeId();
+        if (scope.seesWholeGovernment() || me != null && (me == a.getOwnerId() || me.equals(a.getApproverId()))) {
+            return a;
+        }
+        // the people of the agreement's unit see the commitments their results cascade from
+        String unitPath = organisation.unit(scope.governmentId(), a.getUnitId()).map(OrgUnit::getPath).orElse(null);
+        if (unitPath != null && scope.ownUnitPath() != null && scope.ownUnitPath().startsWith(unitPath)) {
+            return a;
+        }
+        Employee owner = employee(scope.governmentId(), a.getOwnerId());
+        String path = owner.placementOn(LocalDate.now()).map(p -> p.getPosition().getUnit().getPath()).orElse(null);
+        if (!scope.coversEmployee(scope.governmentId(), owner.getId(), path)) {
+            throw new AccessDeniedException("agreement");
+        }
+        return a;
+    }
+
+    /** Only the agreement's owner edits, amends and cascades it. */
+    static void requireOwner(AccessScope scope, PerformanceAgreement a) {
+        if (scope.employeeId() == null || scope.employeeId() != a.getOwnerId()) {
+            throw new AccessDeniedException("agreement.edit");
+        }
+    }
 }

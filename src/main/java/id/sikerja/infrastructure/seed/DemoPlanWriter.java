@@ -1,6 +1,6 @@
 package id.sikerja.infrastructure.seed;
 
-import id.sikerja.application.PlanningService;
+import id.sikerja.application.Dialogues;
 import id.sikerja.application.SkpService;
 import id.sikerja.application.WorkflowSteps;
 import id.sikerja.domain.workflow.SubjectType;
@@ -360,7 +360,7 @@ public class DemoPlanWriter {
             return s;
         }
 
-        /** As PlanningServiceBean.saveMatrix: the head's matrix starts a draft and writes the result into it. */
+        /** As CascadingServiceBean.saveMatrix: the head's matrix starts a draft and writes the result into it. */
         private void cascadedDraft(Employee e, PerformanceAgreement agreement, Indicator indicator) {
             LocalDate start = Skp.firstPeriodStart(year, support.placement(e, today).getStartDate());
             Skp s = support.newSkp(g, e, start);
@@ -395,7 +395,7 @@ public class DemoPlanWriter {
 
         /**
          * As SkpServiceBean.approve, with the planning dialogue recorded first (as
-         * PlanningServiceBean.recordDialogue) where the government's policy requires it.
+         * DialogueServiceBean.recordDialogue) where the government's policy requires it.
          */
         private void approve(Skp s) {
             long appraiser = s.getAppraiserId();
@@ -408,7 +408,7 @@ public class DemoPlanWriter {
                         DemoTexts.DIALOGUE_RESOURCES, DemoTexts.DIALOGUE_FOLLOW_UPS, today);
                 em.persist(d);
                 em.flush();
-                audit(appraiser, PlanningService.DIALOGUE, d.getId(), "dialogue.record", null, d.getStage().name());
+                audit(appraiser, Dialogues.DIALOGUE, d.getId(), "dialogue.record", null, d.getStage().name());
                 audit(appraiser, SkpService.SKP, s.getId(), "dialogue.record", null, d.getStage().name());
                 dialogue = d.isPlanningDialogueOf(s.getId());
             }

@@ -1,6 +1,6 @@
 package id.sikerja.interfaces.web.plan;
 
-import id.sikerja.application.PlanningService;
+import id.sikerja.application.Dialogues;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,15 +16,15 @@ public class DialoguesBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PlanningService planning;
+    transient Dialogues service;
 
-    private List<PlanningService.DialogueRow> dialogues;
+    private List<Dialogues.DialogueRow> dialogues;
 
     public void load() {
-        dialogues = planning.myDialogues();
+        dialogues = service.myDialogues();
     }
 
-    public List<PlanningService.DialogueRow> getDialogues() {
+    public List<Dialogues.DialogueRow> getDialogues() {
         return dialogues;
     }
 }

@@ -1,6 +1,6 @@
 package id.sikerja.interfaces.web.plan;
 
-import id.sikerja.application.PlanningService;
+import id.sikerja.application.Cascading;
 import id.sikerja.domain.shared.NotFoundException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,17 +17,17 @@ public class LineageBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PlanningService planning;
+    transient Cascading cascading;
 
     private Long result;
     private Long indicator;
-    private List<PlanningService.LineageStep> steps;
+    private List<Cascading.LineageStep> steps;
 
     public void load() {
         if (result != null) {
-            steps = planning.lineageUp(result);
+            steps = cascading.lineageUp(result);
         } else if (indicator != null) {
-            steps = planning.lineageDown(indicator);
+            steps = cascading.lineageDown(indicator);
         } else {
             throw new NotFoundException("lineage", "");
         }
@@ -53,7 +53,7 @@ public class LineageBean implements Serializable {
         this.indicator = indicator;
     }
 
-    public List<PlanningService.LineageStep> getSteps() {
+    public List<Cascading.LineageStep> getSteps() {
         return steps;
     }
 }

@@ -1,7 +1,7 @@
 package id.sikerja.interfaces.web.plan;
 
-import id.sikerja.application.PlanningService;
-import id.sikerja.application.PlanningService.MatrixView;
+import id.sikerja.application.Cascading;
+import id.sikerja.application.Cascading.MatrixView;
 import id.sikerja.domain.shared.NotFoundException;
 import id.sikerja.interfaces.web.UiMessages;
 import jakarta.faces.view.ViewScoped;
@@ -25,7 +25,7 @@ public class MatrixBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PlanningService planning;
+    transient Cascading cascading;
 
     private Long id;
     private MatrixView matrix;
@@ -35,7 +35,7 @@ public class MatrixBean implements Serializable {
         if (id == null) {
             throw new NotFoundException("agreement", "");
         }
-        matrix = planning.matrix(id);
+        matrix = cascading.matrix(id);
         cells = new HashMap<>(matrix.cells());
     }
 
@@ -53,7 +53,7 @@ public class MatrixBean implements Serializable {
                 changed.put(k, after);
             }
         });
-        PlanningService.MatrixOutcome outcome = UiMessages.attempt(() -> planning.saveMatrix(id, changed));
+        Cascading.MatrixOutcome outcome = UiMessages.attempt(() -> cascading.saveMatrix(id, changed));
         if (outcome != null) {
             UiMessages.info("agreement.matrixSaved", outcome.skpsStarted(), outcome.resultsCreated(),
                     outcome.resultsUpdated());

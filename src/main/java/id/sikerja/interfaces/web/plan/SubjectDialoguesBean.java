@@ -1,7 +1,7 @@
 package id.sikerja.interfaces.web.plan;
 
-import id.sikerja.application.PlanningService;
-import id.sikerja.application.PlanningService.DialogueSubjectView;
+import id.sikerja.application.Dialogues;
+import id.sikerja.application.Dialogues.DialogueSubjectView;
 import id.sikerja.domain.planning.DialogueStage;
 import id.sikerja.domain.shared.AccessDeniedException;
 import id.sikerja.interfaces.web.UiMessages;
@@ -30,7 +30,7 @@ public class SubjectDialoguesBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PlanningService planning;
+    transient Dialogues dialogues;
 
     private String subjectType;
     private Long subjectId;
@@ -60,7 +60,7 @@ public class SubjectDialoguesBean implements Serializable {
             return;
         }
         try {
-            subject = planning.dialogueSubject(subjectType, subjectId);
+            subject = dialogues.dialogueSubject(subjectType, subjectId);
         } catch (AccessDeniedException e) {
             // the page itself is readable through another path (e.g. a secondment): no dialogues section
             subject = null;
@@ -72,7 +72,7 @@ public class SubjectDialoguesBean implements Serializable {
         if (subject == null) {
             return null;
         }
-        boolean done = UiMessages.attempt(() -> planning.recordDialogue(new PlanningService.DialogueData(
+        boolean done = UiMessages.attempt(() -> dialogues.recordDialogue(new Dialogues.DialogueData(
                 subjectType, subjectId, heldOn, stage, new LinkedHashSet<>(participants), expectations, targets,
                 resources, followUps))) != null;
         if (!done) {
