@@ -5,48 +5,29 @@ import id.sikerja.application.Assignments;
 import id.sikerja.application.AuditTrail;
 import id.sikerja.application.CurrentUser;
 import id.sikerja.application.DocumentRenderer;
-import id.sikerja.application.Inbox;
-import id.sikerja.application.LetterNumbers;
-import id.sikerja.application.Secondments;
-import id.sikerja.application.Volunteering;
 import id.sikerja.application.WorkflowSteps;
 import id.sikerja.domain.access.AccessScope;
 import id.sikerja.domain.assignment.Assignment;
 import id.sikerja.domain.assignment.AssignmentMode;
 import id.sikerja.domain.assignment.AssignmentRepository;
-import id.sikerja.domain.assignment.AssignmentRole;
 import id.sikerja.domain.assignment.AssignmentScope;
 import id.sikerja.domain.assignment.AssignmentStatus;
-import id.sikerja.domain.assignment.SecondmentRequest;
-import id.sikerja.domain.assignment.SecondmentStatus;
-import id.sikerja.domain.assignment.SecondmentStep;
-import id.sikerja.domain.assignment.VolunteerApplication;
-import id.sikerja.domain.assignment.VolunteerStep;
-import id.sikerja.domain.assignment.WorkNeed;
-import id.sikerja.domain.organisation.AppraisalResult;
 import id.sikerja.domain.organisation.Employee;
 import id.sikerja.domain.organisation.OrgUnit;
 import id.sikerja.domain.organisation.OrganisationRepository;
 import id.sikerja.domain.organisation.Placement;
-import id.sikerja.domain.organisation.PositionClass;
-import id.sikerja.domain.organisation.UnitType;
 import id.sikerja.domain.policy.PolicyProfile;
-import id.sikerja.domain.shared.AccessDeniedException;
 import id.sikerja.domain.shared.BusinessRuleException;
-import id.sikerja.domain.shared.ConcurrentEditException;
 import id.sikerja.domain.shared.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Assignments (penugasan) of the caller's government: who may appoint whom, and the letter's signature as a

@@ -1,11 +1,5 @@
 package id.sikerja.application.internal;
 
-import id.sikerja.domain.workflow.SubjectType;
-import id.sikerja.application.AuditTrail;
-import id.sikerja.application.CurrentUser;
-import id.sikerja.application.Inbox;
-import id.sikerja.application.LetterNumbers;
-import id.sikerja.application.WorkTeams;
 import id.sikerja.application.WorkTeams.CandidateView;
 import id.sikerja.application.WorkTeams.MemberView;
 import id.sikerja.application.WorkTeams.NominationView;
@@ -13,36 +7,18 @@ import id.sikerja.application.WorkTeams.TargetView;
 import id.sikerja.application.WorkTeams.TeamSummary;
 import id.sikerja.application.WorkTeams.TeamView;
 import id.sikerja.application.WorkTeams.Warning;
-import id.sikerja.application.WorkflowSteps;
-import id.sikerja.domain.workflow.Actor;
 import id.sikerja.domain.access.AccessScope;
 import id.sikerja.domain.access.Role;
 import id.sikerja.domain.organisation.Employee;
-import id.sikerja.domain.organisation.OrgUnit;
-import id.sikerja.domain.organisation.OrganisationRepository;
 import id.sikerja.domain.organisation.Placement;
 import id.sikerja.domain.organisation.Position;
-import id.sikerja.domain.organisation.UnitType;
-import id.sikerja.domain.planning.PlanningRepository;
-import id.sikerja.domain.planning.Skp;
-import id.sikerja.domain.planning.WorkResult;
 import id.sikerja.domain.policy.LeadSelection;
 import id.sikerja.domain.policy.PolicyProfile;
-import id.sikerja.domain.shared.AccessDeniedException;
-import id.sikerja.domain.shared.BusinessRuleException;
-import id.sikerja.domain.shared.ConcurrentEditException;
-import id.sikerja.domain.shared.NotFoundException;
-import id.sikerja.domain.team.DecreeSigner;
-import id.sikerja.domain.team.LeadCandidateRanking;
 import id.sikerja.domain.team.LeadNomination;
 import id.sikerja.domain.team.LeadRules;
-import id.sikerja.domain.team.NominationOccasion;
-import id.sikerja.domain.team.NominationState;
 import id.sikerja.domain.team.TeamMember;
 import id.sikerja.domain.team.TeamRepository;
-import id.sikerja.domain.team.TeamRole;
 import id.sikerja.domain.team.TeamTarget;
-import id.sikerja.domain.team.TechnicalApproval;
 import id.sikerja.domain.team.WorkTeam;
 import id.sikerja.domain.team.WorkTeamState;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,15 +26,8 @@ import jakarta.inject.Inject;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** What a work team looks like to the caller: its view with warnings, nominations and what the caller may do. */
 @ApplicationScoped

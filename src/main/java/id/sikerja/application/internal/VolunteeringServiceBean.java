@@ -1,13 +1,9 @@
 package id.sikerja.application.internal;
 
 import id.sikerja.domain.workflow.SubjectType;
-import id.sikerja.application.Assignments;
 import id.sikerja.application.AuditTrail;
 import id.sikerja.application.CurrentUser;
-import id.sikerja.application.DocumentRenderer;
 import id.sikerja.application.Inbox;
-import id.sikerja.application.LetterNumbers;
-import id.sikerja.application.Secondments;
 import id.sikerja.application.Volunteering;
 import id.sikerja.application.WorkflowSteps;
 import id.sikerja.domain.access.AccessScope;
@@ -16,10 +12,7 @@ import id.sikerja.domain.assignment.AssignmentMode;
 import id.sikerja.domain.assignment.AssignmentRepository;
 import id.sikerja.domain.assignment.AssignmentRole;
 import id.sikerja.domain.assignment.AssignmentScope;
-import id.sikerja.domain.assignment.AssignmentStatus;
-import id.sikerja.domain.assignment.SecondmentRequest;
 import id.sikerja.domain.assignment.SecondmentStatus;
-import id.sikerja.domain.assignment.SecondmentStep;
 import id.sikerja.domain.assignment.VolunteerApplication;
 import id.sikerja.domain.assignment.VolunteerStep;
 import id.sikerja.domain.assignment.WorkNeed;
@@ -27,9 +20,6 @@ import id.sikerja.domain.organisation.AppraisalResult;
 import id.sikerja.domain.organisation.Employee;
 import id.sikerja.domain.organisation.OrgUnit;
 import id.sikerja.domain.organisation.OrganisationRepository;
-import id.sikerja.domain.organisation.Placement;
-import id.sikerja.domain.organisation.PositionClass;
-import id.sikerja.domain.organisation.UnitType;
 import id.sikerja.domain.policy.PolicyProfile;
 import id.sikerja.domain.shared.AccessDeniedException;
 import id.sikerja.domain.shared.BusinessRuleException;
@@ -39,14 +29,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Comparator;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Voluntary applications (pengajuan sukarela) and the needs heads announce for them, in the caller's
