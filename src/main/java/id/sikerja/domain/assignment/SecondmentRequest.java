@@ -4,16 +4,13 @@ import id.sikerja.domain.organisation.Employee;
 import id.sikerja.domain.organisation.Government;
 import id.sikerja.domain.organisation.OrgUnit;
 import id.sikerja.domain.policy.CrossDepartmentApproval;
-import id.sikerja.domain.shared.BaseEntity;
 import id.sikerja.domain.shared.BusinessRuleException;
-import id.sikerja.domain.workflow.Actor;
 import id.sikerja.domain.workflow.Chain;
 import id.sikerja.domain.workflow.SequenceState;
+import id.sikerja.domain.workflow.SequencedSubject;
 import id.sikerja.domain.workflow.StepFacts;
 import id.sikerja.domain.workflow.StepSequence;
 import id.sikerja.domain.workflow.SubjectType;
-import id.sikerja.domain.workflow.WorkflowSubject;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,10 +21,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A request to involve functional staff or pelaksana of another unit or department (surat permohonan
@@ -37,11 +32,10 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "secondment_request")
-public class SecondmentRequest extends BaseEntity implements WorkflowSubject<SequenceState> {
+public class SecondmentRequest extends SequencedSubject {
 
     /** Each step is taken by the official named for it; the target side ends the last one by naming people. */
     public static final Chain<SequenceState> CHAIN = StepSequence.chain("secondment", "secondment.closed");
-
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "government_id")
@@ -83,10 +77,6 @@ public class SecondmentRequest extends BaseEntity implements WorkflowSubject<Seq
 
     @Column(nullable = false)
     private int headcount;
-
-    /** The chain, fixed when the request is made, and where it stands. */
-    @Embedded
-    private StepSequence sequence;
 
     @Column(name = "request_number")
     private String requestNumber;
@@ -279,36 +269,18 @@ public class SecondmentRequest extends BaseEntity implements WorkflowSubject<Seq
     }
 
     @Override
-    public SequenceState getState() {
-        return sequence.getState();
-    }
-
-    @Override
     public Chain<SequenceState> chain() {
         return CHAIN;
     }
 
     @Override
+    protected Long ownerId() {
+        return requester.getId();
+    }
+
+    @Override
     public String title() {
         return requestingUnit.getName() + " → " + targetUnit.getName();
-    }
-
-    @Override
-    public Optional<Long> holderOf(Actor actor) {
-        if (actor.equals(Actor.NAMED)) {
-            return Optional.ofNullable(sequence.getAwaitingId());
-        }
-        return actor.equals(Actor.OWNER) ? Optional.ofNullable(requester.getId()) : Optional.empty();
-    }
-
-    @Override
-    public String stateLabel() {
-        return sequence.label();
-    }
-
-    @Override
-    public String inboxAction(Chain.Wait wait) {
-        return sequence.inboxAction("secondment");
     }
 
     private static boolean blank(String s) {
@@ -363,24 +335,12 @@ public class SecondmentRequest extends BaseEntity implements WorkflowSubject<Seq
         return headcount;
     }
 
-    public int getStepIndex() {
-        return sequence.getStepIndex();
-    }
-
     public SecondmentStatus getStatus() {
         return SecondmentStatus.valueOf(sequence.getState().name());
     }
 
-    public Long getAwaitingId() {
-        return sequence.getAwaitingId();
-    }
-
     public SecondmentStep getRefusedStep() {
         return sequence.getRefusedStep() == null ? null : SecondmentStep.valueOf(sequence.getRefusedStep());
-    }
-
-    public String getRefusalReason() {
-        return sequence.getRefusalReason();
     }
 
     public String getRequestNumber() {

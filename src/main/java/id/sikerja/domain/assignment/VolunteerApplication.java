@@ -3,17 +3,13 @@ package id.sikerja.domain.assignment;
 import id.sikerja.domain.organisation.Employee;
 import id.sikerja.domain.organisation.Government;
 import id.sikerja.domain.organisation.OrgUnit;
-import id.sikerja.domain.shared.BaseEntity;
 import id.sikerja.domain.policy.VolunteerRoute;
 import id.sikerja.domain.shared.BusinessRuleException;
-import id.sikerja.domain.workflow.Actor;
 import id.sikerja.domain.workflow.Chain;
 import id.sikerja.domain.workflow.SequenceState;
-import id.sikerja.domain.workflow.StepFacts;
+import id.sikerja.domain.workflow.SequencedSubject;
 import id.sikerja.domain.workflow.StepSequence;
 import id.sikerja.domain.workflow.SubjectType;
-import id.sikerja.domain.workflow.WorkflowSubject;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,10 +20,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * An employee's voluntary application for work (pengajuan sukarela, KU Pasal 11 ayat (4)): within the own
@@ -37,11 +31,10 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "volunteer_application")
-public class VolunteerApplication extends BaseEntity implements WorkflowSubject<SequenceState> {
+public class VolunteerApplication extends SequencedSubject {
 
     /** Each step is taken by the head named for it; after the last approval the application is granted. */
     public static final Chain<SequenceState> CHAIN = StepSequence.chain("volunteer", "volunteer.closed");
-
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "government_id")
@@ -79,12 +72,6 @@ public class VolunteerApplication extends BaseEntity implements WorkflowSubject<
 
     @Column(name = "end_date")
     private LocalDate endDate;
-
-    /** The chain, fixed when the application is made, and where it stands. */
-    @Embedded
-    private StepSequence sequence;
-
-
 
     @Column(name = "assignment_id")
     private Long assignmentId;
@@ -200,36 +187,18 @@ public class VolunteerApplication extends BaseEntity implements WorkflowSubject<
     }
 
     @Override
-    public SequenceState getState() {
-        return sequence.getState();
-    }
-
-    @Override
     public Chain<SequenceState> chain() {
         return CHAIN;
     }
 
     @Override
+    protected Long ownerId() {
+        return employee.getId();
+    }
+
+    @Override
     public String title() {
         return employee.getName() + " → " + targetUnit.getName();
-    }
-
-    @Override
-    public Optional<Long> holderOf(Actor actor) {
-        if (actor.equals(Actor.NAMED)) {
-            return Optional.ofNullable(sequence.getAwaitingId());
-        }
-        return actor.equals(Actor.OWNER) ? Optional.ofNullable(employee.getId()) : Optional.empty();
-    }
-
-    @Override
-    public String stateLabel() {
-        return sequence.label();
-    }
-
-    @Override
-    public String inboxAction(Chain.Wait wait) {
-        return sequence.inboxAction("volunteer");
     }
 
     public List<String> taskList() {
@@ -272,24 +241,12 @@ public class VolunteerApplication extends BaseEntity implements WorkflowSubject<
         return endDate;
     }
 
-    public int getStepIndex() {
-        return sequence.getStepIndex();
-    }
-
     public SecondmentStatus getStatus() {
         return SecondmentStatus.valueOf(sequence.getState().name());
     }
 
-    public Long getAwaitingId() {
-        return sequence.getAwaitingId();
-    }
-
     public VolunteerStep getRefusedStep() {
         return sequence.getRefusedStep() == null ? null : VolunteerStep.valueOf(sequence.getRefusedStep());
-    }
-
-    public String getRefusalReason() {
-        return sequence.getRefusalReason();
     }
 
     public Long getAssignmentId() {
