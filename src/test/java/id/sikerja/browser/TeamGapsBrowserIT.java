@@ -47,7 +47,9 @@ class TeamGapsBrowserIT extends BrowserTestBase {
         String lead = nameOf("kayong.ketua");
         String member = nameOf("kayong.pegawai");
 
-        switchTo("kayong.kabid");
+        // The Kepala Dinas heads both the ketua's Bidang and the member's Sekretariat: a team of other units'
+        // staff needs a request for them first (KU Lampiran I huruf B huruf a angka 2)).
+        switchTo("kayong.kadis");
         TeamPage page = TeamPage.form(this, "Tim Percepatan Rujukan " + System.nanoTime() % 100000);
         long id = page.id();
         page = page.addMember(lead, "LEAD", "Memimpin tim");

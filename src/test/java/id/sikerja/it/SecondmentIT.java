@@ -202,6 +202,8 @@ class SecondmentIT {
                     government + ": the target department's head answers, no authority in between");
             assertNotNull(v.requestNumber(), government + ": the requesting head's letter is numbered at once");
             assertEquals(before + 1, ItSupport.count(em, "select count(*) from secondment_request"));
+            assertTrue(secondments.involving().stream().anyMatch(r -> r.id() == id),
+                    government + ": the request is in the requester's list");
         }
     }
 

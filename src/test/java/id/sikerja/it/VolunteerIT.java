@@ -93,6 +93,8 @@ class VolunteerIT {
         String head = loginOfAwaited(id, "KAYONG_UTARA");
         currentUser.runAs(head);
         assertTrue(AssignmentItSupport.hasTask(inbox.mine(), "VOLUNTEER", id, "volunteer.HEAD_APPROVAL"));
+        assertTrue(volunteering.applicationsInvolving().stream().anyMatch(r -> r.id() == id && r.myStep()),
+                "in the list of the head whose step it is");
         volunteering.approveApplication(id, volunteering.application(id).version());
 
         currentUser.runAs("kayong.ketua");
