@@ -49,6 +49,58 @@ class SecondmentPage {
         return new SecondmentPage(test);
     }
 
+    /** The chain's steps as listed ("step — state"). */
+    List<String> steps() {
+        return TreePage.texts(BrowserTestBase.driver.findElements(By.cssSelector("#chain > li")));
+    }
+
+    /** " — step: name" beside the status while a step is open. */
+    String waitingOn() {
+        return test.visible(By.id("waitingOn")).getText().strip();
+    }
+
+    /** The names of the people offered for nomination (the label up to " (NIP)" or " — "). */
+    List<String> candidateNames() {
+        test.visible(By.cssSelector("[id='step:nominees'] label"));
+        return BrowserTestBase.driver.findElements(By.cssSelector("[id='step:nominees'] label")).stream()
+                .map(l -> name(l.getText().strip())).toList();
+    }
+
+    /** Ticks the candidate so named, writes the task and names them. */
+    SecondmentPage nominate(String name, String task) {
+        test.visible(By.cssSelector("[id='step:nominees'] label"));
+        WebElement label = BrowserTestBase.driver.findElements(By.cssSelector("[id='step:nominees'] label")).stream()
+                .filter(l -> name(l.getText().strip()).equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no candidate named " + name + " in " + candidateNames()));
+        label.click();
+        test.visible(By.id("step:tasks")).sendKeys(task);
+        click("step:nominate");
+        return new SecondmentPage(test);
+    }
+
+    private static String name(String label) {
+        int cut = label.length();
+        for (String sep : new String[] {" (", " — "}) {
+            int at = label.indexOf(sep);
+            if (at > 0 && at < cut) {
+                cut = at;
+            }
+        }
+        return label.substring(0, cut).strip();
+    }
+
+    /** The people the request's assignments name. */
+    List<String> assignedPeople() {
+        return TreePage.texts(BrowserTestBase.driver.findElements(By.cssSelector("a.assignment-link")));
+    }
+
+    /** The ids of the request's assignments. */
+    List<Long> assignmentIds() {
+        return BrowserTestBase.driver.findElements(By.cssSelector("a.assignment-link")).stream()
+                .map(a -> a.getAttribute("href")).map(h -> Long.parseLong(h.replaceAll(".*[?&]id=(\\d+).*", "$1")))
+                .toList();
+    }
+
     String refusalReason() {
         return test.visible(By.id("refusalReason")).getText().strip();
     }
