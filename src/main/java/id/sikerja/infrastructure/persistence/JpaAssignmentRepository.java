@@ -101,7 +101,7 @@ public class JpaAssignmentRepository implements AssignmentRepository {
         StringBuilder q = new StringBuilder("select s from SecondmentRequest s join fetch s.requestingUnit r "
                 + "join fetch s.targetUnit t where s.government.id = :g");
         if (!wholeGovernment) {
-            q.append(" and (s.requester.id = :me or s.awaitingId = :me or s.requestSignerId = :me "
+            q.append(" and (s.requester.id = :me or s.sequence.awaitingId = :me or s.requestSignerId = :me "
                     + "or s.recommenderId = :me or s.answerSignerId = :me");
             for (int i = 0; i < unitPaths.size(); i++) {
                 q.append(" or r.path like :p").append(i).append(Like.ESCAPE)
@@ -151,7 +151,7 @@ public class JpaAssignmentRepository implements AssignmentRepository {
         StringBuilder q = new StringBuilder("select v from VolunteerApplication v join fetch v.ownUnit o "
                 + "join fetch v.targetUnit t join fetch v.employee where v.government.id = :g");
         if (!wholeGovernment) {
-            q.append(" and (v.employee.id = :me or v.awaitingId = :me");
+            q.append(" and (v.employee.id = :me or v.sequence.awaitingId = :me");
             for (int i = 0; i < unitPaths.size(); i++) {
                 q.append(" or o.path like :p").append(i).append(Like.ESCAPE)
                         .append(" or t.path like :p").append(i).append(Like.ESCAPE);
