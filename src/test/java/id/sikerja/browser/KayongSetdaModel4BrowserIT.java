@@ -54,14 +54,14 @@ class KayongSetdaModel4BrowserIT extends BrowserTestBase {
                 .orElseThrow(() -> new AssertionError("no head in " + tuPeople)).name();
         String clerkName = tuPeople.stream().filter(p -> !p.head() && p.position().equals(CLERK_POSITION)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + CLERK_POSITION + " in " + tuPeople)).name();
-        Person clerk = account(tu, clerkName, "ku.m4.pelaksana");
-        Person kasubbag = account(unit(TU), kasubbagName, "ku.m4.kasubbag");
+        Person clerk = account(tu, clerkName, "it.ku.m4.pelaksana");
+        Person kasubbag = account(unit(TU), kasubbagName, "it.ku.m4.kasubbag");
         UnitPage umum = unit(UMUM);
         List<UnitPage.Person> umumPeople = umum.people();
         assertFalse(umumPeople.isEmpty(), "the Bagian has people");
         String kabagName = umumPeople.stream().filter(UnitPage.Person::head).findFirst()
                 .orElseThrow(() -> new AssertionError("no head in " + umumPeople)).name();
-        Person kabag = account(umum, kabagName, "ku.m4.kabag");
+        Person kabag = account(umum, kabagName, "it.ku.m4.kabag");
 
         // 2. the clerk's page: the Kabag rates (Pejabat Penilai Kinerja), the Kasubbag gives the work
         switchTo(clerk.username());
