@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The content of an official letter or decree (RULES.md §4), independent of how it is rendered:
+ * The content of an official letter or decree (KU Lampiran I and III, JB Lampiran II, KL Lampiran, PS Lampiran II and III), independent of how it is rendered:
  * letterhead, title and number, body blocks, signature, copy list. {@link DocumentRenderer} turns it
  * into a PDF.
  *

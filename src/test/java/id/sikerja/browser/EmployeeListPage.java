@@ -73,11 +73,18 @@ public class EmployeeListPage {
     }
 
     /** Types into the filter box PrimeFaces shows under the first column header ("Nama"). */
-    void filterFirstColumn(String text) throws InterruptedException {
+    /** Waits until the filter (which fires after its keyup delay) has left only matching rows. */
+    void filterFirstColumn(String text) {
         WebElement filter = test.visible(By.cssSelector("[id='list:table_head'] th:first-child input.ui-column-filter"));
         filter.clear();
         filter.sendKeys(text);
-        Thread.sleep(1000); // the column filter fires after its keyup delay
+        String needle = text.toLowerCase(java.util.Locale.ROOT);
+        test.wait(BrowserTestBase.TIMEOUT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    List<String> names = names();
+                    return !names.isEmpty() && names.stream()
+                            .allMatch(n -> n.toLowerCase(java.util.Locale.ROOT).contains(needle));
+                });
         test.waitForAjax();
     }
 

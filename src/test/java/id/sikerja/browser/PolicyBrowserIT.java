@@ -116,27 +116,25 @@ class PolicyBrowserIT extends BrowserTestBase {
         assertEquals(List.of(msg("letter.counterLower", 137)), EmployeePage.errorMessages());
     }
 
+    /**
+     * Types a layout and waits until the example below it is refreshed for it (its ajax request fires
+     * 300 ms after the last key), so a following save does not race that request. Every layout typed here
+     * gives another example than the one before.
+     */
     private void type(String pattern) {
+        String before = driver.findElement(EXAMPLE).getText();
         WebElement input = visible(PATTERN);
         input.clear();
         input.sendKeys(pattern);
+        wait(TIMEOUT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !before.equals(d.findElement(EXAMPLE).getText()));
         waitForAjax();
     }
 
     private void save() {
         WebElement button = visible(SAVE);
-        sleepPastTheExampleDelay();
-        button.click();
         waitForAjax();
-    }
-
-    /** The example is refreshed 300 ms after the last key; let that request go first. */
-    private void sleepPastTheExampleDelay() {
-        try {
-            Thread.sleep(400);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        button.click();
         waitForAjax();
     }
 }

@@ -32,7 +32,7 @@ import java.util.Optional;
  * Pasal 5: the dialogue is between the people whose work it concerns) and who may read its dialogues:
  * <ul>
  *   <li>SKP — its owner, the appraiser and the owner's unit head; read by whoever may see the SKP;</li>
- *   <li>TEAM — the ketua and members, the owner unit's head and the department head (RULES.md §3 steps 5–7:
+ *   <li>TEAM — the ketua and members, the owner unit's head and the department head (PermenPANRB 6/2022 Pasal 11 and Lampiran on monitoring and feedback:
  *       they monitor, give feedback and receive the team's reports); read also by heads above the owner unit;</li>
  *   <li>ASSIGNMENT — the assignee, whoever appointed and whoever signs the letter, and the assignee's unit head;
  *       read also by heads covering the assignee or the owner unit.</li>

@@ -94,7 +94,7 @@ public class PlanningSupport {
     }
 
     /**
-     * Whose work an employee's SKP may support (SKP.md "Cascading"): the appraiser (the SKP's, or the one
+     * Whose work an employee's SKP may support (PermenPANRB 6/2022 Lampiran "Cascading"): the appraiser (the SKP's, or the one
      * derived today when none is given) and the employee's unit head, never the employee.
      */
     public Set<Long> superiorsOf(long governmentId, Employee owner, Long appraiserId) {

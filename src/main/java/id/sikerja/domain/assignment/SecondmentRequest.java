@@ -159,7 +159,7 @@ public class SecondmentRequest extends SequencedSubject {
      * <li>Cross-unit: the target unit's appraiser/head answers and names people (KU Lampiran I B.a.2)).</li>
      * <li>Cross-department, {@code REGIONAL_HEAD_RECOMMENDATION}: own authority forwards, target authority
      * agrees, the Kepala Daerah recommends, the target side names people (KU Lampiran I B.a.3)).</li>
-     * <li>{@code BOTH_AUTHORITIES}: the authorities of both sides, then the names (JB Pasal 23 with RULES.md §6).</li>
+     * <li>{@code BOTH_AUTHORITIES}: the authorities of both sides, then the names (JB Pasal 23 with the regional regulations).</li>
      * <li>{@code REGIONAL_SECRETARY}: to the Bupati u.p. Sekretaris Daerah, then the names (KL Lampiran 2.q.1)c)).</li>
      * <li>{@code NOT_PROVIDED}: the regulation knows only cross-unit assignment (PS Lampiran I): refused.</li>
      * </ul>

@@ -7,7 +7,7 @@ import jakarta.persistence.Enumerated;
 
 /**
  * Manual IKI of one individual indicator: purpose, definition, formula, unit of measure (optional
- * for kualitatif), quality and level of control, data source, reporting period (SKP.md).
+ * for kualitatif), quality and level of control, data source, reporting period (PermenPANRB 6/2022 Lampiran).
  */
 @Embeddable
 public class IndicatorManual {

@@ -30,7 +30,7 @@ import java.util.Optional;
 
 /**
  * One revision of a Perjanjian Kinerja: the targets a unit head (or, where the policy says so, a
- * team lead) commits to for a year (RULES.md §3 step 1). Draft → submitted → approved by the
+ * team lead) commits to for a year (the regional regulations). Draft → submitted → approved by the
  * superior, or returned with a reason and fixed. An approved agreement is changed only by an
  * amendment: a new revision with a reason; the old one stays, read-only, and is superseded when the
  * amendment is approved.
@@ -139,7 +139,7 @@ public class PerformanceAgreement extends BaseEntity implements WorkflowSubject<
     }
 
     /**
-     * Who may own an agreement. A unit head always (RULES.md §3 step 1: the Level I head sets the
+     * Who may own an agreement. A unit head always (the regional regulations: the Level I head sets the
      * unit's PK and Level II heads theirs). A Penanggungjawab or ketua (team lead) only where the
      * government's policy says leads sign an agreement (KL Pasal 16(3)); anyone else never.
      */
@@ -237,7 +237,7 @@ public class PerformanceAgreement extends BaseEntity implements WorkflowSubject<
     }
 
     /**
-     * Starts an amendment (RULES.md §3 step 1, PS: a change of activities requires an amended PK): a
+     * Starts an amendment (the regional regulations, PS: a change of activities requires an amended PK): a
      * new draft revision carrying the same content, each indicator pointing at the one it continues.
      * This revision stays approved until the amendment is approved.
      */

@@ -17,7 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * A recorded dialog kinerja (PermenPANRB 6/2022 Pasal 5; RULES.md §3 step 3): when, who took part,
+ * A recorded dialog kinerja (PermenPANRB 6/2022 Pasal 5; the regional regulations): when, who took part,
  * at which stage, what was agreed (expectations, targets, resources) and the follow-ups. It concerns
  * one subject, named generically (SKP, ASSIGNMENT, TEAM + id) so other parts of the cycle can link it.
  */

@@ -32,7 +32,7 @@ import java.util.HashSet;
 
 /**
  * Sasaran Kinerja Pegawai: one employee's performance plan for a period with one appraiser
- * (PermenPANRB 6/2022 Pasal 5 stage 1; SKP.md). The header snapshots employee and appraiser as
+ * (PermenPANRB 6/2022 Pasal 5 stage 1; PermenPANRB 6/2022 Lampiran). The header snapshots employee and appraiser as
  * they were when the SKP started, so a later transfer does not rewrite the document. Draft (the
  * employee) → submitted → approved by the appraiser, or returned with notes and fixed.
  */
@@ -150,7 +150,7 @@ public class Skp extends BaseEntity implements WorkflowSubject<SkpState> {
     }
 
     /**
-     * Where a person's first SKP of a year begins (SKP.md "Part-year SKP and transfers"): on 1 January,
+     * Where a person's first SKP of a year begins (PermenPANRB 6/2022 Lampiran "Part-year SKP and transfers"): on 1 January,
      * or on the day they took up their position when that was later in the year.
      */
     public static LocalDate firstPeriodStart(int year, LocalDate placedSince) {
@@ -160,7 +160,7 @@ public class Skp extends BaseEntity implements WorkflowSubject<SkpState> {
 
     /**
      * Starts an SKP from {@code start} to the end of that year, with the appraiser derived today.
-     * The seven BerAKHLAK values are always part of it (SKP.md "Work behaviour").
+     * The seven BerAKHLAK values are always part of it (PermenPANRB 6/2022 Lampiran "Work behaviour").
      */
     public Skp(long governmentId, long employeeId, Party employee, Long appraiserId, Party appraiser, Long unitId,
                Long departmentId, SkpForm form, LocalDate start) {
@@ -278,7 +278,7 @@ public class Skp extends BaseEntity implements WorkflowSubject<SkpState> {
 
     /**
      * The owner submits to the appraiser. At least one UTAMA result; in the non-JPT form every UTAMA
-     * result must name the superior's result it supports (SKP.md "Cascading": an SKP result of a team
+     * result must name the superior's result it supports (PermenPANRB 6/2022 Lampiran "Cascading": an SKP result of a team
      * lead or JF must name the superior's result it supports). Drafting unlinked results is allowed.
      */
     public void submit(long actorId) {
@@ -321,7 +321,7 @@ public class Skp extends BaseEntity implements WorkflowSubject<SkpState> {
     }
 
     /**
-     * Part-year SKP (SKP.md "Part-year SKP and transfers"): when the position or appraiser changes,
+     * Part-year SKP (PermenPANRB 6/2022 Lampiran "Part-year SKP and transfers"): when the position or appraiser changes,
      * the running SKP closes on the last day before the change and is kept; a new one starts.
      */
     public void closeAt(LocalDate lastDay) {

@@ -6,7 +6,7 @@ import id.sikerja.domain.organisation.PositionClass;
 public enum SkpForm {
     JPT, NON_JPT;
 
-    /** JPT Madya and Pratama use the JPT form; every other position the non-JPT form (SKP.md "The SKP document"). */
+    /** JPT Madya and Pratama use the JPT form; every other position the non-JPT form (PermenPANRB 6/2022 Lampiran "The SKP document"). */
     public static SkpForm of(PositionClass positionClass) {
         return positionClass == PositionClass.JPT_MADYA || positionClass == PositionClass.JPT_PRATAMA ? JPT : NON_JPT;
     }

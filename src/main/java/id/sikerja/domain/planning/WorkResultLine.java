@@ -13,7 +13,7 @@ public record WorkResultLine(ResultCategory category, String text, String origin
                              IndicatorManual manual) {
 
     /**
-     * The row a head's Matriks Peran Hasil writes into a subordinate's SKP (SKP.md "Cascading"): a main
+     * The row a head's Matriks Peran Hasil writes into a subordinate's SKP (PermenPANRB 6/2022 Lampiran "Cascading"): a main
      * (UTAMA) result supporting the head's agreement indicator, whose indicator and target are the starting
      * IKI the employee then refines; a JPT row names the agreement's owner and the business-process perspective,
      * a non-JPT row the quantity aspect.

@@ -1,6 +1,6 @@
 package id.sikerja.domain.policy;
 
-/** How a team lead (ketua) is chosen (RULES.md §6 row 4). */
+/** How a team lead (ketua) is chosen (the regional regulations). */
 public enum LeadSelection {
     /** The unit head names the ketua by expertise — KU Pasal 10(3), PS. */
     BY_HEAD,

@@ -1,6 +1,6 @@
 package id.sikerja.domain.policy;
 
-/** Who signs an assignment letter (RULES.md §6 row 1). */
+/** Who signs an assignment letter (the regional regulations). */
 public enum LetterSigner {
     /** Keputusan (SK) of the department head — KU Pasal 11(5). */
     DEPARTMENT_HEAD_DECREE,

@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A government's variant of the work-system rules (RULES.md §6) as data. Later stages read their
+ * A government's variant of the work-system rules (the regional regulations) as data. Later stages read their
  * regional differences from here; the admin of the government sees and edits it.
  */
 @Entity
@@ -232,7 +232,7 @@ public class PolicyProfile {
 
     public static final String DEFAULT_LETTER_NUMBER_PATTERN = "800/{seq}/{dept}/{year}";
 
-    /** Sets the planning-stage variants (RULES.md §3 step 1, KL Pasal 16(3)) and the letter-number layout. */
+    /** Sets the planning-stage variants (the regional regulations, KL Pasal 16(3)) and the letter-number layout. */
     public void configurePlanning(boolean declareWorkMode, boolean leadsSign, String numberPattern) {
         String pattern = numberPattern == null || numberPattern.isBlank() ? DEFAULT_LETTER_NUMBER_PATTERN
                 : numberPattern.strip();

@@ -1,6 +1,6 @@
 package id.sikerja.domain.policy;
 
-/** Kinds of work teams a government uses (RULES.md §6 row 6). */
+/** Kinds of work teams a government uses (the regional regulations). */
 public enum WorkTeamKind {
     /** Tim kerja — KU, JB, PS. */
     TIM_KERJA,

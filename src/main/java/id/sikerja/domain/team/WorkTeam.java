@@ -458,7 +458,7 @@ public class WorkTeam extends BaseEntity implements WorkflowSubject<WorkTeamStat
     }
 
     /**
-     * Whether a member's SKP result serves this team (RULES.md §3 steps 1 and 4: the team's targets come from
+     * Whether a member's SKP result serves this team (the regional regulations and 4: the team's targets come from
      * the owner's agreement, the ketua divides the roles): it supports one of the ketua's own results, or the
      * superior result it names is one of the team's targets (the target's indicator or objective, compared
      * without regard to case and spacing; an agreement indicator's bracketed target aside).

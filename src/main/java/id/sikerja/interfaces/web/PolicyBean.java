@@ -19,7 +19,7 @@ import java.util.EnumSet;
 import java.util.List;
 
 /**
- * The government's policy profile (its variant of the regional rules, RULES.md §6): shown to admin
+ * The government's policy profile (its variant of the regional rules): shown to admin
  * and oversight, edited by the admin. A save on a stale version is refused as a conflict.
  */
 @Named
