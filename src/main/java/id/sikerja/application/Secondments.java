@@ -27,10 +27,22 @@ public interface Secondments {
     /** The person named for the current step approves it. */
     void approveStep(long id, int version);
 
-    /** The person named for the current step refuses with a reason; the chain ends. */
+    /**
+     * The person named for the current step refuses with a reason; the chain ends, except that a refusal of the
+     * Kepala Daerah still waits for the target side's answer (KU Lampiran I B.a.3)c)).
+     */
     void refuseStep(long id, int version, @NotNull @Size(min = 1, max = 2000) String reason);
 
-    /** The target side names people (from its subtree); their assignments are created. */
+    /** The target side answers a refusal with its reasons; the request ends refused with that answer letter. */
+    void answerRefusal(long id, int version, @NotNull @Size(min = 1, max = 2000) String reason);
+
+    /** The target authority sends the list of people back to whoever named them, with a reason. */
+    void returnAnswer(long id, int version, @NotNull @Size(min = 1, max = 2000) String reason);
+
+    /**
+     * The target side names people (from its subtree); their assignments are created, or, where the target
+     * authority approves the answer first, when it does.
+     */
     void nominate(long id, int version, @NotNull Nomination nomination);
 
     /** People of the target unit's subtree, for the nomination step. */
@@ -82,7 +94,8 @@ public interface Secondments {
                           SecondmentStatus status, SecondmentStep currentStep, String awaitingName, boolean myStep,
                           List<StepView> steps, SecondmentStep refusedStep, String refusalReason,
                           String requestNumber, String recommendationNumber, String answerNumber,
-                          List<Assignments.AssignmentRow> assignments, List<AuditTrail.Entry> history)
+                          List<Assignments.AssignmentRow> assignments, List<AuditTrail.Entry> history,
+                          List<String> nomineeNames, String refusalAnswer)
             implements Serializable {
     }
 }

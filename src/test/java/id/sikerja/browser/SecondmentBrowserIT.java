@@ -89,14 +89,26 @@ class SecondmentBrowserIT extends BrowserTestBase {
         SecondmentPage page = SecondmentPage.open(this, id);
         String reason = "Pustakawan sedang menyiapkan akreditasi perpustakaan daerah";
         page = page.refuse(reason);
-        assertEquals(msg("secondment.status.REFUSED"), page.status());
+        assertEquals(msg("secondment.status.IN_PROGRESS"), page.status(), "the refusal is still to be answered");
         assertFalse(page.myStep());
+
+        // KU Lampiran I B.a.3)c): the target Pejabat Penilai Kinerja answers the request with the reasons.
+        signedOut();
+        login("kayong.kadisarsip");
+        open("inbox.xhtml");
+        visible(By.cssSelector("a.inbox-link[href$='secondment.xhtml?id=" + id + "']")).click();
+        page = new SecondmentPage(this);
+        assertTrue(page.myStep());
+        String answer = "Tanpa rekomendasi Bupati tenaga pustakawan tidak dapat diberikan";
+        page = page.answerRefusal(answer);
+        assertEquals(msg("secondment.status.REFUSED"), page.status());
 
         signedOut();
         login("kayong.kabid");
         page = SecondmentPage.open(this, id);
         assertEquals(msg("secondment.status.REFUSED"), page.status());
         assertEquals(reason, page.refusalReason());
-        assertEquals(1, page.letterLinks().size(), "only the request letter was issued");
+        assertEquals(answer, page.refusalAnswer());
+        assertEquals(2, page.letterLinks().size(), "the request letter and the answer with the reasons");
     }
 }

@@ -25,7 +25,7 @@ class SecondmentPage {
     }
 
     boolean myStep() {
-        return !BrowserTestBase.driver.findElements(By.id("step:refuse")).isEmpty();
+        return !BrowserTestBase.driver.findElements(By.id("step")).isEmpty();
     }
 
     SecondmentPage approve() {
@@ -38,6 +38,17 @@ class SecondmentPage {
         input.sendKeys(reason);
         click("step:refuse");
         return new SecondmentPage(test);
+    }
+
+    /** The target side answers a refusal of the Kepala Daerah with its reasons. */
+    SecondmentPage answerRefusal(String reason) {
+        test.visible(By.id("step:reason")).sendKeys(reason);
+        click("step:answerRefusal");
+        return new SecondmentPage(test);
+    }
+
+    String refusalAnswer() {
+        return test.visible(By.id("refusalAnswer")).getText().strip();
     }
 
     /** Ticks the first candidate, writes the task and names them. */

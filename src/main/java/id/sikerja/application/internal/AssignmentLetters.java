@@ -9,6 +9,7 @@ import id.sikerja.application.OfficialDocument.Signature;
 import id.sikerja.domain.assignment.Assignment;
 import id.sikerja.domain.assignment.AssignmentRole;
 import id.sikerja.domain.assignment.SecondmentRequest;
+import id.sikerja.domain.assignment.SecondmentStep;
 import id.sikerja.domain.organisation.Employee;
 import id.sikerja.domain.organisation.OrgUnit;
 import id.sikerja.domain.organisation.Placement;
@@ -141,8 +142,11 @@ public class AssignmentLetters {
                 signature(signer), copies, List.of());
     }
 
-    /** KU Lampiran: Contoh Surat Rekomendasi Kepala Daerah. */
-    OfficialDocument recommendationLetter(SecondmentRequest s, Employee regionalHead, List<Employee> nominees) {
+    /**
+     * KU Lampiran: Contoh Surat Rekomendasi Kepala Daerah. It recommends on the request: the people are named
+     * after it (KU Lampiran I B.a.3)c)-d)), in the answer it is attached to; it is not rewritten with them.
+     */
+    OfficialDocument recommendationLetter(SecondmentRequest s, Employee regionalHead) {
         OrgUnit unit = unitOf(regionalHead, s.getTargetUnit());
         List<OfficialDocument.Block> blocks = new ArrayList<>();
         blocks.add(new Paragraph(null, "Yang bertanda tangan di bawah ini:"));
@@ -153,9 +157,6 @@ public class AssignmentLetters {
                 + s.getRequestingUnit().getDepartment().getName() + "), sebanyak " + s.getHeadcount()
                 + " orang dengan kompetensi: " + s.getCompetences() + ", atas Surat Permohonan Nomor "
                 + s.getRequestNumber() + "."));
-        if (!nominees.isEmpty()) {
-            blocks.add(nomineeTable(nominees));
-        }
         blocks.add(new Paragraph(null, "Demikian Surat Rekomendasi ini dibuat dengan sebenar-benarnya agar dapat "
                 + "dipergunakan sebagaimana mestinya."));
         return new OfficialDocument(List.of(unit.getDepartment().getName()), "SURAT REKOMENDASI", null,
@@ -180,6 +181,28 @@ public class AssignmentLetters {
         blocks.add(new Fields(List.of(new Field("Kompetensi/keahlian/keterampilan", s.getCompetences()))));
         blocks.add(new Paragraph(null, "Demikian disampaikan. Atas perhatian dan kerja samanya diucapkan terima kasih."));
         return new OfficialDocument(letterhead(unit), "SURAT JAWABAN", "PERSETUJUAN " + KIND.toUpperCase(Locale.ROOT),
+                "Nomor : " + s.getAnswerNumber(), blocks, place(unit) + ", " + date(s.getAnswerDate()),
+                signature(signer), copies, List.of());
+    }
+
+    /**
+     * The target side's answer that the request cannot be met, with its reasons (KU Lampiran I B.a.2)d); after the
+     * Kepala Daerah's refusal, B.a.3)c)), laid out like the approval answer.
+     */
+    OfficialDocument refusalLetter(SecondmentRequest s, Employee signer, String requestSignerOffice, List<String> copies) {
+        OrgUnit unit = unitOf(signer, s.getTargetUnit());
+        List<OfficialDocument.Block> blocks = new ArrayList<>();
+        blocks.add(new Fields(List.of(new Field("Sifat", "Penting"), new Field("Lampiran", "-"),
+                new Field("Perihal", "Jawaban Permohonan " + KIND), new Field("Kepada Yth.", requestSignerOffice))));
+        blocks.add(new Paragraph(null, "Menindaklanjuti Surat " + requestSignerOffice + " Nomor: "
+                + s.getRequestNumber() + " tanggal " + date(s.getRequestDate()) + " Perihal Permohonan tenaga jabatan "
+                + "fungsional/pelaksana, dengan ini disampaikan bahwa permohonan tersebut tidak dapat kami setujui"
+                + (s.getRefusedStep() == SecondmentStep.REGIONAL_HEAD_RECOMMENDATION
+                ? ", karena tidak memperoleh rekomendasi Kepala Daerah (" + s.getRefusalReason() + ")" : "")
+                + ", dengan alasan sebagai berikut:"));
+        blocks.add(new Paragraph(null, s.getRefusalAnswer()));
+        blocks.add(new Paragraph(null, "Demikian disampaikan. Atas perhatian dan kerja samanya diucapkan terima kasih."));
+        return new OfficialDocument(letterhead(unit), "SURAT JAWABAN", "PERMOHONAN " + KIND.toUpperCase(Locale.ROOT),
                 "Nomor : " + s.getAnswerNumber(), blocks, place(unit) + ", " + date(s.getAnswerDate()),
                 signature(signer), copies, List.of());
     }

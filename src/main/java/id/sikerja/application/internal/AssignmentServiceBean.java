@@ -4,7 +4,6 @@ import id.sikerja.domain.workflow.SubjectType;
 import id.sikerja.application.Assignments;
 import id.sikerja.application.AuditTrail;
 import id.sikerja.application.CurrentUser;
-import id.sikerja.application.DocumentRenderer;
 import id.sikerja.application.WorkflowSteps;
 import id.sikerja.domain.access.AccessScope;
 import id.sikerja.domain.assignment.Assignment;
@@ -58,11 +57,7 @@ public class AssignmentServiceBean implements Assignments {
     @Inject
     WorkflowSteps steps;
 
-    @Inject
-    DocumentRenderer renderer;
 
-    @Inject
-    AssignmentLetters letters;
 
     @Inject
     AssignmentSupport support;
@@ -182,6 +177,6 @@ public class AssignmentServiceBean implements Assignments {
         if (a.getStatus() != AssignmentStatus.ISSUED) {
             throw new BusinessRuleException("assignment.letterNotIssued");
         }
-        return renderer.pdf(letters.assignmentLetter(a, support.policy(scope.governmentId()).isAssignmentLetterFormOnly()));
+        return support.letterPdf(scope.governmentId(), a);
     }
 }

@@ -4,6 +4,8 @@ import id.sikerja.application.Assignments.AssignmentRow;
 import id.sikerja.application.Assignments.PersonOption;
 import id.sikerja.application.CurrentUser;
 import id.sikerja.application.LetterNumbers;
+import id.sikerja.application.OfficialDocument;
+import id.sikerja.domain.workflow.SubjectType;
 import id.sikerja.application.WorkflowSteps;
 import id.sikerja.domain.access.AccessScope;
 import id.sikerja.domain.assignment.Assignment;
@@ -54,6 +56,14 @@ public class AssignmentSupport {
     @Inject
     LetterNumbers letterNumbers;
 
+    @Inject
+    DocumentArchive archive;
+
+    @Inject
+    AssignmentLetters letters;
+
+    private static final String LETTER = "LETTER";
+
     // ---- letters
 
     /** The letter goes to its signer's inbox, and is signed at once when the one who assigns is the signer. */
@@ -64,7 +74,10 @@ public class AssignmentSupport {
         }
     }
 
-    /** The signer signs: the letter gets the next number of the signer's department and today's date. */
+    /**
+     * The signer signs: the letter gets the next number of the signer's department and today's date, and is kept
+     * as signed.
+     */
     void issue(Function<AccessScope, Assignment> visible, int version) {
         LocalDate today = LocalDate.now();
         Assignment a = visible.apply(currentUser.scope());
@@ -72,6 +85,19 @@ public class AssignmentSupport {
                         .getDepartment().getId()).orElse(a.getOwnerUnit().getDepartment().getId()),
                 Assignment.letterCode(a.getLetterKind()), today);
         steps.take(visible, version, "assignment.sign", number, (x, me) -> x.sign(me, number, today));
+        repository.flush();
+        long g = currentUser.scope().governmentId();
+        archive.issue(g, SubjectType.ASSIGNMENT, a.getId(), LETTER, number, today, letterOf(g, a));
+    }
+
+    /** The Surat Tugas (or Keputusan, Surat Perintah Tugas) of an issued assignment, as it was signed. */
+    byte[] letterPdf(long g, Assignment a) {
+        return archive.open(g, SubjectType.ASSIGNMENT, a.getId(), LETTER, a.getLetterNumber(), a.getLetterDate(),
+                () -> letterOf(g, a));
+    }
+
+    private OfficialDocument letterOf(long g, Assignment a) {
+        return letters.assignmentLetter(a, policy(g).isAssignmentLetterFormOnly());
     }
 
     // ---- visibility

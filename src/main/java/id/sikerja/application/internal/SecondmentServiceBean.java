@@ -5,7 +5,6 @@ import id.sikerja.application.Assignments.AssignmentRow;
 import id.sikerja.application.Assignments.PersonOption;
 import id.sikerja.application.AuditTrail;
 import id.sikerja.application.CurrentUser;
-import id.sikerja.application.DocumentRenderer;
 import id.sikerja.application.Inbox;
 import id.sikerja.application.LetterNumbers;
 import id.sikerja.application.Secondments;
@@ -14,7 +13,6 @@ import id.sikerja.domain.access.AccessScope;
 import id.sikerja.domain.assignment.Assignment;
 import id.sikerja.domain.assignment.AssignmentMode;
 import id.sikerja.domain.assignment.AssignmentRepository;
-import id.sikerja.domain.assignment.AssignmentRole;
 import id.sikerja.domain.assignment.AssignmentScope;
 import id.sikerja.domain.assignment.SecondmentRequest;
 import id.sikerja.domain.assignment.SecondmentStatus;
@@ -24,6 +22,7 @@ import id.sikerja.domain.organisation.OrgUnit;
 import id.sikerja.domain.organisation.OrganisationRepository;
 import id.sikerja.domain.organisation.Placement;
 import id.sikerja.domain.organisation.UnitType;
+import id.sikerja.domain.policy.LetterSigner;
 import id.sikerja.domain.policy.PolicyProfile;
 import id.sikerja.domain.shared.AccessDeniedException;
 import id.sikerja.domain.shared.BusinessRuleException;
@@ -74,13 +73,13 @@ public class SecondmentServiceBean implements Secondments {
     LetterNumbers letterNumbers;
 
     @Inject
-    DocumentRenderer renderer;
-
-    @Inject
     AssignmentLetters letters;
 
     @Inject
     AssignmentSupport support;
+
+    @Inject
+    SecondmentDocuments documents;
 
     @Override
     public List<UnitOption> targetUnits(String text) {
@@ -112,8 +111,9 @@ public class SecondmentServiceBean implements Secondments {
         repository.add(s);
         repository.flush();
         if (!s.requestSignedByOwnAuthority()) {
-            s.recordRequestLetter(letterNumbers.next(own.getDepartment().getId(), "PMH", LocalDate.now()),
-                    LocalDate.now(), me.getId());
+            LocalDate today = LocalDate.now();
+            s.recordRequestLetter(letterNumbers.next(own.getDepartment().getId(), "PMH", today), today, me.getId());
+            documents.issue(g, s, SecondmentLetter.REQUEST);
         }
         nameNext(g, s);
         steps.started(s, "secondment.request", null);
@@ -137,7 +137,8 @@ public class SecondmentServiceBean implements Secondments {
             case TARGET_AUTHORITY_APPROVAL -> support.headOf(g, AssignmentSupport.root(s.getTargetUnit()));
             case REGIONAL_HEAD_RECOMMENDATION -> support.headOfDepartmentType(g, UnitType.KEPALA_DAERAH);
             case REGIONAL_SECRETARY_APPROVAL -> support.headOfDepartmentType(g, UnitType.SEKRETARIAT_DAERAH);
-            case TARGET_NOMINATION -> support.headOf(g, s.getTargetUnit());
+            case TARGET_NOMINATION, TARGET_REFUSAL_ANSWER -> support.headOf(g, s.getTargetUnit());
+            case TARGET_AUTHORITY_ANSWER -> support.headOf(g, AssignmentSupport.root(s.getTargetUnit()));
         };
     }
 
@@ -156,20 +157,58 @@ public class SecondmentServiceBean implements Secondments {
         steps.take(scope -> visible(scope, id), version, "secondment.approve", null, (s, me) -> {
             SecondmentStep step = s.approve(me);
             LocalDate today = LocalDate.now();
-            if (step == SecondmentStep.OWN_AUTHORITY_FORWARD) {
-                s.recordRequestLetter(letterNumbers.next(s.getRequestingUnit().getDepartment().getId(), "PMH",
-                        today), today, me);
-            } else if (step == SecondmentStep.REGIONAL_HEAD_RECOMMENDATION) {
-                s.recordRecommendation(letterNumbers.next(support.departmentOf(support.employee(g, me)), "REK",
-                        today), today, me);
+            switch (step) {
+                case OWN_AUTHORITY_FORWARD -> {
+                    s.recordRequestLetter(letterNumbers.next(s.getRequestingUnit().getDepartment().getId(), "PMH",
+                            today), today, me);
+                    documents.issue(g, s, SecondmentLetter.REQUEST);
+                }
+                case REGIONAL_HEAD_RECOMMENDATION -> {
+                    s.recordRecommendation(letterNumbers.next(support.departmentOf(support.employee(g, me)), "REK",
+                            today), today, me);
+                    documents.issue(g, s, SecondmentLetter.RECOMMENDATION);
+                }
+                case TARGET_AUTHORITY_ANSWER -> answer(g, s, me);
+                default -> {
+                }
+            }
+            nameNext(g, s);
+        });
+    }
+
+    /**
+     * A refusal. Where the target side refuses, its refusal answers the request letter with the reasons (KU
+     * Lampiran I B.a.2)d)); a refusal of the Kepala Daerah goes to the target Pejabat Penilai Kinerja, who answers
+     * it (B.a.3)c)).
+     */
+    @Override
+    public void refuseStep(long id, int version, String reason) {
+        long g = currentUser.scope().governmentId();
+        steps.take(scope -> visible(scope, id), version, "secondment.refuse", reason, (s, me) -> {
+            s.refuse(me, reason);
+            if (s.getRefusalAnswer() != null) {
+                recordAnswer(g, s, me);
             }
             nameNext(g, s);
         });
     }
 
     @Override
-    public void refuseStep(long id, int version, String reason) {
-        steps.take(scope -> visible(scope, id), version, "secondment.refuse", reason, (s, me) -> s.refuse(me, reason));
+    public void answerRefusal(long id, int version, String reason) {
+        long g = currentUser.scope().governmentId();
+        steps.take(scope -> visible(scope, id), version, "secondment.answerRefusal", reason, (s, me) -> {
+            s.answerRefusal(me, reason);
+            recordAnswer(g, s, me);
+        });
+    }
+
+    @Override
+    public void returnAnswer(long id, int version, String reason) {
+        long g = currentUser.scope().governmentId();
+        steps.take(scope -> visible(scope, id), version, "secondment.return", reason, (s, me) -> {
+            s.returnAnswer(me, reason);
+            nameNext(g, s);
+        });
     }
 
     @Override
@@ -189,13 +228,10 @@ public class SecondmentServiceBean implements Secondments {
 
     @Override
     public void nominate(long id, int version, Nomination nomination) {
-        AccessScope scope = currentUser.scope();
-        long g = scope.governmentId();
-        Employee me = support.me(scope);
+        long g = currentUser.scope().governmentId();
         Set<Long> ids = new LinkedHashSet<>(nomination.employeeIds() == null ? List.of() : nomination.employeeIds());
-        List<Employee> people = new ArrayList<>();
-        SecondmentRequest s = steps.take(sc -> visible(sc, id), version, "secondment.nominate", null, (x, by) -> {
-            x.nominate(by, ids.size());
+        steps.take(sc -> visible(sc, id), version, "secondment.nominate", null, (x, by) -> {
+            List<Employee> people = new ArrayList<>();
             for (Long employeeId : ids) {
                 Employee e = organisation.employee(g, employeeId)
                         .orElseThrow(() -> new NotFoundException("employee", employeeId));
@@ -206,28 +242,58 @@ public class SecondmentServiceBean implements Secondments {
                 }
                 people.add(e);
             }
-            LocalDate today = LocalDate.now();
-            x.recordAnswer(letterNumbers.next(support.departmentOf(me), "JWB", today), today, by);
+            if (x.nominate(by, people, nomination.role(), nomination.roleDetail(), nomination.tasks())) {
+                answer(g, x, by);
+            }
+            nameNext(g, x);
+            if (Objects.equals(x.getAwaitingId(), by) && x.currentStep() == SecondmentStep.TARGET_AUTHORITY_ANSWER) {
+                // The Pejabat Penilai Kinerja asked is the authority himself (people of the department's own head):
+                // his list is his approved answer.
+                x.approve(by);
+                answer(g, x, by);
+            }
         });
+    }
 
+    /** The answer with the list is signed by whoever ends the chain, and the people named are assigned. */
+    private void answer(long g, SecondmentRequest s, long signerId) {
+        recordAnswer(g, s, signerId);
+        assign(g, s, support.employee(g, signerId));
+    }
+
+    private void recordAnswer(long g, SecondmentRequest s, long signerId) {
+        LocalDate today = LocalDate.now();
+        s.recordAnswer(letterNumbers.next(support.departmentOf(support.employee(g, signerId)), "JWB", today), today,
+                signerId);
+        documents.issue(g, s, SecondmentLetter.ANSWER);
+    }
+
+    /**
+     * The assignments of the people named. The letter is signed on the side the government's letter kind
+     * belongs to: the Pemilik Kinerja's side for a Surat Tugas of the performance owner (KL Pasal 11 ayat (4):
+     * "ditetapkan oleh Kepala Perangkat Daerah ... selaku Pejabat Pemilik Kinerja"), else the side the people
+     * come from (KU Lampiran I B.a.3)e) third point: the Pimpinan Unit Organisasi dituju).
+     */
+    private void assign(long g, SecondmentRequest s, Employee actor) {
         PolicyProfile policy = support.policy(g);
-        OrgUnit signingUnit = Assignment.signingUnit(policy.getAssignmentLetterSigner(), s.getTargetUnit());
+        OrgUnit side = policy.getAssignmentLetterSigner() == LetterSigner.PERFORMANCE_OWNER
+                ? s.getRequestingUnit() : s.getTargetUnit();
+        OrgUnit signingUnit = Assignment.signingUnit(policy.getAssignmentLetterSigner(), side);
         Employee signer = support.headOf(g, signingUnit)
                 .orElseThrow(() -> new BusinessRuleException("assignment.noSigner", signingUnit.getName()));
-        List<String> tasks = nomination.tasks() == null || nomination.tasks().stream().allMatch(t -> t == null || t.isBlank())
-                ? List.of(s.getExpectedTargets()) : nomination.tasks();
-        AssignmentRole role = nomination.role() == null ? AssignmentRole.INDIVIDUAL_FUNCTIONAL : nomination.role();
+        Employee appointer = s.getNominatedById() == null ? actor : support.employee(g, s.getNominatedById());
         String basis = letters.secondmentBasis(s);
         List<String> authorities = new ArrayList<>();
         support.headOf(g, AssignmentSupport.root(s.getTargetUnit())).ifPresent(h -> authorities.add(support.office(h)));
         support.headOf(g, AssignmentSupport.root(s.getRequestingUnit())).ifPresent(h -> authorities.add(support.office(h)));
-        for (Employee e : people) {
-            Assignment a = new Assignment(e, s.getRequestingUnit(), me, signer, policy.getAssignmentLetterSigner(),
-                    AssignmentMode.APPOINTMENT, role, nomination.roleDetail(), tasks, false, s.getStartDate(),
-                    s.getEndDate(), basis, support.copiesFor(g, e, signer, authorities), null).from(s.getId(), null);
+        for (Employee e : s.getNominees()) {
+            Assignment a = new Assignment(e, s.getRequestingUnit(), appointer, signer, policy.getAssignmentLetterSigner(),
+                    AssignmentMode.APPOINTMENT, s.getNominatedRole(), s.getNominatedRoleDetail(), s.nominatedTasks(),
+                    false, s.getStartDate(), s.getEndDate(), basis, support.copiesFor(g, e, signer, authorities), null)
+                    .from(s.getId(), null);
             repository.add(a);
             repository.flush();
-            support.awaitSignature(a, me);
+            support.awaitSignature(a, actor);
         }
         repository.flush();
     }
@@ -254,7 +320,7 @@ public class SecondmentServiceBean implements Secondments {
         List<SecondmentStep> chain = s.steps();
         for (int i = 0; i < chain.size(); i++) {
             String state;
-            if (s.getStatus() == SecondmentStatus.REFUSED && chain.get(i) == s.getRefusedStep()) {
+            if (chain.get(i) == s.getRefusedStep()) {
                 state = "REFUSED";
             } else if (i < s.getStepIndex() || s.getStatus() == SecondmentStatus.COMPLETED) {
                 state = "DONE";
@@ -272,7 +338,8 @@ public class SecondmentServiceBean implements Secondments {
                 s.getDuration(), s.getStartDate(), s.getEndDate(), s.getHeadcount(), s.getStatus(), s.currentStep(),
                 support.name(g, s.getAwaitingId()), s.getAwaitingId() != null && s.getAwaitingId().equals(scope.employeeId()),
                 steps, s.getRefusedStep(), s.getRefusalReason(), s.getRequestNumber(), s.getRecommendationNumber(),
-                s.getAnswerNumber(), assignments, audit.history(SECONDMENT, s.getId()));
+                s.getAnswerNumber(), assignments, audit.history(SECONDMENT, s.getId()),
+                s.getNominees().stream().map(Employee::getName).toList(), s.getRefusalAnswer());
     }
 
     @Override
@@ -283,31 +350,18 @@ public class SecondmentServiceBean implements Secondments {
         if (!support.mayView(scope, s)) {
             throw new AccessDeniedException("secondment");
         }
-        List<Employee> nominees = repository.assignmentsOfSecondment(g, id).stream().map(Assignment::getEmployee).toList();
-        return switch (letter) {
-            case REQUEST -> {
-                requireNumber(s.getRequestNumber());
-                Employee signer = support.employee(g, s.getRequestSignerId());
-                String addressee = (s.requestSignedByOwnAuthority() ? support.headOf(g, AssignmentSupport.root(s.getTargetUnit()))
-                        : support.headOf(g, s.getTargetUnit())).map(support::office).orElse(s.getTargetUnit().getName());
-                List<String> copies = new ArrayList<>();
-                support.appraiserOf(g, s.getRequester()).filter(x -> !x.equals(signer)).ifPresent(x -> copies.add(support.office(x)));
-                yield renderer.pdf(letters.requestLetter(s, signer, addressee, copies));
-            }
-            case RECOMMENDATION -> {
-                requireNumber(s.getRecommendationNumber());
-                yield renderer.pdf(letters.recommendationLetter(s, support.employee(g, s.getRecommenderId()), nominees));
-            }
-            case ANSWER -> {
-                requireNumber(s.getAnswerNumber());
-                Employee signer = support.employee(g, s.getAnswerSignerId());
-                Employee requestSigner = support.employee(g, s.getRequestSignerId());
-                List<String> copies = new ArrayList<>();
-                support.headOf(g, AssignmentSupport.root(s.getTargetUnit())).filter(x -> !x.equals(signer)).ifPresent(x -> copies.add(support.office(x)));
-                support.headOf(g, AssignmentSupport.root(s.getRequestingUnit())).ifPresent(x -> copies.add(support.office(x)));
-                yield renderer.pdf(letters.answerLetter(s, signer, support.office(requestSigner), nominees, copies));
-            }
+        String number = switch (letter) {
+            case REQUEST -> s.getRequestNumber();
+            case RECOMMENDATION -> s.getRecommendationNumber();
+            case ANSWER -> s.getAnswerNumber();
         };
+        requireNumber(number);
+        LocalDate date = switch (letter) {
+            case REQUEST -> s.getRequestDate();
+            case RECOMMENDATION -> s.getRecommendationDate();
+            case ANSWER -> s.getAnswerDate();
+        };
+        return documents.open(g, s, letter, number, date);
     }
 
     private static void requireNumber(String number) {

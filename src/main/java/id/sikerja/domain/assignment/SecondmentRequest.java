@@ -17,10 +17,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -105,6 +109,30 @@ public class SecondmentRequest extends SequencedSubject {
     @Column(name = "answer_signer_id")
     private Long answerSignerId;
 
+    /** The people the target side named, waiting for its authority's approval where the chain has one. */
+    @ManyToMany
+    @JoinTable(name = "secondment_nominee", joinColumns = @JoinColumn(name = "secondment_id"),
+            inverseJoinColumns = @JoinColumn(name = "employee_id"))
+    @OrderColumn(name = "position")
+    private List<Employee> nominees = new ArrayList<>();
+
+    @Column(name = "nominated_by_id")
+    private Long nominatedById;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "nominated_role")
+    private AssignmentRole nominatedRole;
+
+    @Column(name = "nominated_role_detail")
+    private String nominatedRoleDetail;
+
+    @Column(name = "nominated_tasks", columnDefinition = "text")
+    private String nominatedTasks;
+
+    /** The target side's written answer to a refusal (KU Lampiran I B.a.2)d), B.a.3)c)). */
+    @Column(name = "refusal_answer", columnDefinition = "text")
+    private String refusalAnswer;
+
     protected SecondmentRequest() {
     }
 
@@ -158,8 +186,10 @@ public class SecondmentRequest extends SequencedSubject {
      * <ul>
      * <li>Cross-unit: the target unit's appraiser/head answers and names people (KU Lampiran I B.a.2)).</li>
      * <li>Cross-department, {@code REGIONAL_HEAD_RECOMMENDATION}: own authority forwards, target authority
-     * agrees, the Kepala Daerah recommends, the target side names people (KU Lampiran I B.a.3)).</li>
-     * <li>{@code BOTH_AUTHORITIES}: the authorities of both sides, then the names (JB Pasal 23 with the regional regulations).</li>
+     * agrees, the Kepala Daerah recommends, the target side names people, and the target authority approves
+     * that answer with its list and signs it (KU Lampiran I B.a.3)a)-e)).</li>
+     * <li>{@code BOTH_AUTHORITIES}: the authorities of both sides, the names, and the target authority's signed
+     * answer (JB Lampiran II B.2.a, the same steps without the Kepala Daerah).</li>
      * <li>{@code REGIONAL_SECRETARY}: to the Bupati u.p. Sekretaris Daerah, then the names (KL Lampiran 2.q.1)c)).</li>
      * <li>{@code NOT_PROVIDED}: the regulation knows only cross-unit assignment (PS Lampiran I): refused.</li>
      * </ul>
@@ -174,9 +204,10 @@ public class SecondmentRequest extends SequencedSubject {
                 case AS_CROSS_UNIT -> List.of(SecondmentStep.TARGET_NOMINATION);
                 case REGIONAL_HEAD_RECOMMENDATION -> List.of(SecondmentStep.OWN_AUTHORITY_FORWARD,
                         SecondmentStep.TARGET_AUTHORITY_APPROVAL, SecondmentStep.REGIONAL_HEAD_RECOMMENDATION,
-                        SecondmentStep.TARGET_NOMINATION);
+                        SecondmentStep.TARGET_NOMINATION, SecondmentStep.TARGET_AUTHORITY_ANSWER);
                 case BOTH_AUTHORITIES -> List.of(SecondmentStep.OWN_AUTHORITY_FORWARD,
-                        SecondmentStep.TARGET_AUTHORITY_APPROVAL, SecondmentStep.TARGET_NOMINATION);
+                        SecondmentStep.TARGET_AUTHORITY_APPROVAL, SecondmentStep.TARGET_NOMINATION,
+                        SecondmentStep.TARGET_AUTHORITY_ANSWER);
                 case REGIONAL_SECRETARY -> List.of(SecondmentStep.REGIONAL_SECRETARY_APPROVAL,
                         SecondmentStep.TARGET_NOMINATION);
                 case NOT_PROVIDED -> throw new BusinessRuleException("secondment.crossDepartmentNotProvided");
@@ -200,39 +231,113 @@ public class SecondmentRequest extends SequencedSubject {
     }
 
     /**
-     * The person named for the current step approves it; the chain moves to the next step. The last
-     * step cannot be approved without naming people ({@link #nominate}).
+     * The person named for the current step approves it; the chain moves to the next step (after the target
+     * authority's answer, the last, the request is complete). Naming people is {@link #nominate}; answering a
+     * refusal needs its reasons ({@link #answerRefusal}).
      */
     public SecondmentStep approve(long actorId) {
         CHAIN.take("secondment.approve", getState(), sequence.actorsOf(actorId), StepFacts.none());
         if (currentStep() == SecondmentStep.TARGET_NOMINATION) {
             throw new BusinessRuleException("secondment.nomineesRequired");
         }
+        if (currentStep() == SecondmentStep.TARGET_REFUSAL_ANSWER) {
+            throw new BusinessRuleException("secondment.refusalAnswerRequired");
+        }
         return SecondmentStep.valueOf(sequence.approve(CHAIN, actorId));
     }
 
-    /** The person named for the current step refuses with a written reason; the chain ends (KU Lampiran I B.a.2)d), 3)c)). */
+    /**
+     * The person named for the current step refuses with a written reason. The chain ends, except where the
+     * regulation has the refusal answered by the target side (a refusal of the Kepala Daerah, KU Lampiran I
+     * B.a.3)c)): then that answer is the next step. At the target authority's answer step a refusal ends the
+     * request; {@link #returnAnswer} sends the list back instead.
+     */
     public SecondmentStep refuse(long actorId, String reason) {
-        return SecondmentStep.valueOf(sequence.refuse(CHAIN, actorId, reason));
+        SecondmentStep step = currentStep();
+        SecondmentStep answer = step == null ? null : step.refusalAnsweredBy();
+        if (answer != null) {
+            return SecondmentStep.valueOf(sequence.refuseAnsweredBy(CHAIN, actorId, reason, answer));
+        }
+        if (step == SecondmentStep.TARGET_REFUSAL_ANSWER) {
+            return answerRefusal(actorId, reason);
+        }
+        SecondmentStep refused = SecondmentStep.valueOf(sequence.refuse(CHAIN, actorId, reason));
+        if (refused.targetSide()) {
+            this.refusalAnswer = getRefusalReason();
+        }
+        return refused;
+    }
+
+    /**
+     * The target Pejabat Penilai Kinerja answers the Kepala Daerah's refusal with the reasons why the people
+     * cannot be given (KU Lampiran I B.a.3)c) last sentence); the request ends refused.
+     */
+    public SecondmentStep answerRefusal(long actorId, String reason) {
+        if (currentStep() != SecondmentStep.TARGET_REFUSAL_ANSWER) {
+            throw new BusinessRuleException("secondment.nothingRefused");
+        }
+        SecondmentStep step = SecondmentStep.valueOf(sequence.answerRefusal(CHAIN, actorId, reason));
+        this.refusalAnswer = reason.strip();
+        return step;
+    }
+
+    /**
+     * The target authority does not accept the list of people: it goes back, with the reason, to whoever
+     * named them, who names again (the authority "menyetujui surat jawaban ... beserta daftar", KU Lampiran I
+     * B.a.3)e)).
+     */
+    public void returnAnswer(long actorId, String reason) {
+        if (currentStep() != SecondmentStep.TARGET_AUTHORITY_ANSWER) {
+            throw new BusinessRuleException("secondment.notAnswerStep");
+        }
+        sequence.returnToPrevious(CHAIN, actorId, reason);
+        nominees.clear();
+    }
+
+    /** Whether a refusal at the current step still needs the target side's written answer. */
+    public boolean awaitsRefusalAnswer() {
+        return currentStep() == SecondmentStep.TARGET_REFUSAL_ANSWER;
     }
 
     /**
      * The target side answers availability with the people who fit (KU Lampiran I B.a.3)d)-e)): at least
      * one, at most the number asked for, each placed in the target unit's subtree (checked by the caller,
-     * which knows placements).
+     * which knows placements), with the role and tasks their assignments will carry. Where the chain ends
+     * with the target authority's answer the list waits for it; otherwise the request is complete.
+     *
+     * @return whether the request is complete, so the people are to be assigned now
      */
-    public void nominate(long actorId, int nomineeCount) {
-        CHAIN.take("secondment.complete", getState(), sequence.actorsOf(actorId), StepFacts.none());
+    public boolean nominate(long actorId, List<Employee> people, AssignmentRole role, String roleDetail,
+                            List<String> tasks) {
         if (currentStep() != SecondmentStep.TARGET_NOMINATION) {
+            CHAIN.take("secondment.complete", getState(), sequence.actorsOf(actorId), StepFacts.none());
             throw new BusinessRuleException("secondment.notNominationStep");
         }
-        if (nomineeCount < 1) {
+        if (people.isEmpty()) {
             throw new BusinessRuleException("secondment.nomineesRequired");
         }
-        if (nomineeCount > headcount) {
+        if (people.size() > headcount) {
             throw new BusinessRuleException("secondment.tooManyNominees", headcount);
         }
-        sequence.complete(CHAIN, actorId);
+        if (sequence.isLast()) {
+            sequence.complete(CHAIN, actorId);
+        } else {
+            sequence.approve(CHAIN, actorId);
+        }
+        nominees.clear();
+        nominees.addAll(people);
+        this.nominatedById = actorId;
+        this.nominatedRole = role == null ? AssignmentRole.INDIVIDUAL_FUNCTIONAL : role;
+        this.nominatedRoleDetail = roleDetail == null || roleDetail.isBlank() ? null : roleDetail.strip();
+        List<String> clean = tasks == null ? List.of()
+                : tasks.stream().filter(t -> t != null && !t.isBlank()).map(String::strip).toList();
+        this.nominatedTasks = clean.isEmpty() ? expectedTargets : String.join("\n", clean);
+        return getStatus() == SecondmentStatus.COMPLETED;
+    }
+
+    /** The tasks the named people's assignments carry. */
+    public List<String> nominatedTasks() {
+        return nominatedTasks == null ? List.of() : List.of(nominatedTasks.split("\n"));
     }
 
     public void recordRequestLetter(String number, LocalDate date, long signerId) {
@@ -377,5 +482,25 @@ public class SecondmentRequest extends SequencedSubject {
 
     public Long getAnswerSignerId() {
         return answerSignerId;
+    }
+
+    public List<Employee> getNominees() {
+        return List.copyOf(nominees);
+    }
+
+    public Long getNominatedById() {
+        return nominatedById;
+    }
+
+    public AssignmentRole getNominatedRole() {
+        return nominatedRole;
+    }
+
+    public String getNominatedRoleDetail() {
+        return nominatedRoleDetail;
+    }
+
+    public String getRefusalAnswer() {
+        return refusalAnswer;
     }
 }

@@ -72,6 +72,18 @@ public class StepSequence {
                 .step(Transition.<SequenceState>of(prefix + ".complete").from(SequenceState.IN_PROGRESS)
                         .to(SequenceState.COMPLETED).by(Actor.NAMED).wrongState(closedKey)
                         .othersRefused("secondment.notYourStep"))
+                .step(Transition.<SequenceState>of(prefix + ".return").from(SequenceState.IN_PROGRESS)
+                        .to(SequenceState.IN_PROGRESS).by(Actor.NAMED)
+                        .requires(Requirement.REASON, "assignment.reasonRequired").wrongState(closedKey)
+                        .othersRefused("secondment.notYourStep"))
+                .step(Transition.<SequenceState>of(prefix + ".divert").from(SequenceState.IN_PROGRESS)
+                        .to(SequenceState.IN_PROGRESS).by(Actor.NAMED)
+                        .requires(Requirement.REASON, "assignment.reasonRequired").wrongState(closedKey)
+                        .othersRefused("secondment.notYourStep"))
+                .step(Transition.<SequenceState>of(prefix + ".answerRefusal").from(SequenceState.IN_PROGRESS)
+                        .to(SequenceState.REFUSED).by(Actor.NAMED)
+                        .requires(Requirement.REASON, "assignment.reasonRequired").wrongState(closedKey)
+                        .othersRefused("secondment.notYourStep"))
                 .waiting(SequenceState.IN_PROGRESS, Actor.NAMED, prefix + ".step")
                 .build();
     }
@@ -132,6 +144,51 @@ public class StepSequence {
         this.state = next;
         this.awaitingId = null;
         return step;
+    }
+
+    /**
+     * The named person sends the current step back to the one before it with a reason (e.g. an answer whose
+     * list of people the authority does not accept goes back to whoever drew it up). Returns the step left.
+     */
+    public String returnToPrevious(Chain<SequenceState> chain, long actorId, String reason) {
+        StepFacts facts = StepFacts.because(reason);
+        chain.take(chain.name() + ".return", state, actorsOf(actorId), facts);
+        if (stepIndex == 0) {
+            throw new BusinessRuleException("secondment.nothingToReturnTo");
+        }
+        String step = current();
+        stepIndex--;
+        awaitingId = null;
+        return step;
+    }
+
+    /**
+     * The named person refuses, and the refusal is not the end: {@code answerStep} (taken by someone else)
+     * answers it before the sequence ends refused. The steps still ahead are replaced by that one step.
+     * Returns the refused step.
+     */
+    public String refuseAnsweredBy(Chain<SequenceState> chain, long actorId, String reason, Enum<?> answerStep) {
+        StepFacts facts = StepFacts.because(reason);
+        chain.take(chain.name() + ".divert", state, actorsOf(actorId), facts);
+        String step = current();
+        List<String> names = new java.util.ArrayList<>(stepNames().subList(0, stepIndex + 1));
+        names.add(answerStep.name());
+        this.steps = String.join(",", names);
+        this.refusedStep = step;
+        this.refusalReason = facts.reason();
+        this.stepIndex++;
+        this.awaitingId = null;
+        return step;
+    }
+
+    /** The named person answers an earlier refusal with their own reasons; the sequence ends refused. */
+    public String answerRefusal(Chain<SequenceState> chain, long actorId, String reason) {
+        if (refusedStep == null) {
+            throw new BusinessRuleException("secondment.nothingRefused");
+        }
+        state = chain.take(chain.name() + ".answerRefusal", state, actorsOf(actorId), StepFacts.because(reason)).to();
+        awaitingId = null;
+        return stepNames().get(stepIndex);
     }
 
     /** The inbox action of the current step, e.g. {@code secondment.TARGET_NOMINATION}. */

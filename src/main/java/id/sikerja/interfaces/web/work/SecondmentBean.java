@@ -61,6 +61,32 @@ public class SecondmentBean implements Serializable {
         load();
     }
 
+    /** The target side answers the Kepala Daerah's refusal with its reasons. */
+    public void answerRefusal() {
+        if (reason == null || reason.isBlank()) {
+            UiMessages.error("assignment.reasonRequired");
+            return;
+        }
+        if (UiMessages.attempt(() -> secondments.answerRefusal(id, secondment.version(), reason))) {
+            UiMessages.info("secondment.refusalAnswered");
+            reason = null;
+        }
+        load();
+    }
+
+    /** The target authority sends the list back to whoever named the people. */
+    public void returnAnswer() {
+        if (reason == null || reason.isBlank()) {
+            UiMessages.error("assignment.reasonRequired");
+            return;
+        }
+        if (UiMessages.attempt(() -> secondments.returnAnswer(id, secondment.version(), reason))) {
+            UiMessages.info("secondment.answerReturned");
+            reason = null;
+        }
+        load();
+    }
+
     public void nominate() {
         if (UiMessages.attempt(() -> secondments.nominate(id, secondment.version(), new Secondments.Nomination(
                 chosen, role, roleDetail, tasks == null ? List.of() : List.of(tasks))))) {
