@@ -45,6 +45,9 @@ public class AssignmentLetters {
      * the rank, whether the work is routine or incidental, and the unit that owns the work.
      */
     OfficialDocument assignmentLetter(Assignment a, boolean formOnly) {
+        if (a.getLetterKind() == LetterSigner.DEPARTMENT_HEAD_DECREE) {
+            return decree(a);
+        }
         Employee e = a.getEmployee();
         Employee signer = a.getSigner();
         OrgUnit signerUnit = unitOf(signer, a.getOwnerUnit());
@@ -88,6 +91,59 @@ public class AssignmentLetters {
                 "Melaksanakan " + letterName + " ini dengan seksama dan penuh tanggung jawab.")));
         return new OfficialDocument(letterhead(signerUnit), title, subtitle, "NOMOR : " + a.getLetterNumber(), blocks,
                 place(signerUnit) + ", " + date(a.getLetterDate()), signature(signer), a.copyList(), List.of());
+    }
+
+    /**
+     * The assignment as a surat keputusan kepala Perangkat Daerah (KU Pasal 11 ayat (5)), in the form of a decree:
+     * Menimbang, Mengingat, MEMUTUSKAN, Menetapkan and the diktum KESATU to KEEMPAT; the request's letters, where the
+     * assignment follows one, are among what it remembers (Mengingat).
+     */
+    OfficialDocument decree(Assignment a) {
+        Employee e = a.getEmployee();
+        Employee signer = a.getSigner();
+        OrgUnit signerUnit = unitOf(signer, a.getOwnerUnit());
+        String office = office(signer).toUpperCase(Locale.ROOT);
+        String subject = "PENUGASAN PEJABAT FUNGSIONAL DAN/ATAU PELAKSANA";
+        String decision = "Keputusan " + TeamDecrees.capitalised(office) + " tentang Penugasan Pejabat Fungsional "
+                + "dan/atau Pelaksana";
+        Placement placement = e.placementOn(a.getStartDate()).or(() -> e.placementOn(LocalDate.now())).orElse(null);
+        String role = roleLabel(a.getRole(), a.getRoleDetail(), placement);
+        String work = a.getOwnerUnit().getName() + ", " + a.getOwnerUnit().getDepartment().getName();
+        List<OfficialDocument.Block> blocks = new ArrayList<>();
+        blocks.add(new Paragraph("Menimbang", "a. bahwa dalam rangka pelaksanaan kinerja " + work + " perlu menugaskan "
+                + "Pejabat Fungsional dan/atau Pelaksana sesuai kompetensinya;\nb. bahwa berdasarkan pertimbangan "
+                + "sebagaimana dimaksud dalam huruf a, perlu menetapkan " + decision + ";"));
+        List<String> basis = new ArrayList<>(TeamDecrees.LEGAL_BASIS);
+        basis.add(signerUnit.getGovernment().getRegulation() + ";");
+        for (String line : a.getLegalBasis().split("\\R")) {
+            if (!line.isBlank() && basis.stream().noneMatch(b -> b.startsWith(line.strip()))) {
+                basis.add(line.strip().replaceAll("[.;]+$", "") + ";");
+            }
+        }
+        int last = basis.size() - 1;
+        basis.set(last, basis.get(last).replaceAll(";$", "."));
+        blocks.add(new Numbered("Mengingat", basis));
+        blocks.add(new Paragraph(null, "MEMUTUSKAN:"));
+        StringBuilder tasks = new StringBuilder("Uraian tugas sebagaimana dimaksud dalam diktum KESATU:");
+        char letter = 'a';
+        for (String t : a.taskList()) {
+            tasks.append("\n").append(letter++).append(". ").append(t.replaceAll("[.;]+$", "")).append(";");
+        }
+        blocks.add(new Fields(List.of(
+                new Field("Menetapkan", decision + "."),
+                new Field("KESATU", "Menugaskan " + e.getName() + ", NIP " + (e.getNip() == null ? "-" : e.getNip().formatted())
+                        + (e.getRank() == null ? "" : ", " + e.getRank().getLabel()) + ", "
+                        + (placement == null ? "-" : placement.getPosition().getTitle() + " pada "
+                        + placement.getPosition().getUnit().getName()) + ", sebagai " + role
+                        + (a.isRoutine() ? " (rutin)" : " (insidental)") + " pada " + work + "."),
+                new Field("KEDUA", tasks.toString()),
+                new Field("KETIGA", "Penugasan sebagaimana dimaksud dalam diktum KESATU dilaksanakan terhitung mulai "
+                        + "tanggal " + date(a.getStartDate()) + (a.getEndDate() == null ? ""
+                        : " sampai dengan tanggal " + date(a.getEndDate())) + " dengan seksama dan penuh tanggung jawab."),
+                new Field("KEEMPAT", "Keputusan ini mulai berlaku pada tanggal ditetapkan."))));
+        return new OfficialDocument(letterhead(signerUnit), "KEPUTUSAN " + office, "TENTANG\n" + subject,
+                "NOMOR : " + a.getLetterNumber(), blocks, "Ditetapkan di " + place(signerUnit) + "\npada tanggal "
+                + date(a.getLetterDate()), signature(signer), a.copyList(), List.of());
     }
 
     /** PS Lampiran II, "Diberikan tugas sebagai" a-f. */

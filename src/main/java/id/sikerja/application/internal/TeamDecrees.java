@@ -48,7 +48,7 @@ public class TeamDecrees {
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIAN);
 
     /** PS Lampiran III, Mengingat 1–5; the government's own regulation follows as the last item. */
-    private static final List<String> LEGAL_BASIS = List.of(
+    static final List<String> LEGAL_BASIS = List.of(
             "Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara;",
             "Peraturan Pemerintah Nomor 18 Tahun 2016 tentang Perangkat Daerah sebagaimana telah diubah dengan "
                     + "Peraturan Pemerintah Nomor 72 Tahun 2019 tentang Perubahan atas Peraturan Pemerintah Nomor 18 "
@@ -181,7 +181,7 @@ public class TeamDecrees {
         return kindName(kind).toUpperCase(INDONESIAN);
     }
 
-    private static String capitalised(String upper) {
+    static String capitalised(String upper) {
         return java.util.Arrays.stream(upper.toLowerCase(INDONESIAN).split(" "))
                 .map(w -> w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1))
                 .collect(Collectors.joining(" "));
