@@ -103,7 +103,8 @@ class AssignmentIT {
         assertTrue(text.contains(issued.letterNumber()), text);
         assertTrue(text.contains(issued.employeeName()), text);
         assertTrue(text.contains("Memverifikasi data rujukan puskesmas"), text);
-        assertTrue(text.contains("MENUGASKAN"), text);
+        assertTrue(text.contains("MEMUTUSKAN") && text.contains("KESATU") && text.contains("Menimbang"),
+                "KU Pasal 11 ayat (5): a decree of the Kepala Dinas: " + text);
         assertTrue(text.contains("Tembusan"), text);
     }
 

@@ -36,12 +36,12 @@ public class SecondmentDocuments {
     DocumentArchive archive;
 
     /** The letter as issued. */
-    byte[] open(long g, SecondmentRequest s, SecondmentLetter letter, String number, LocalDate date) {
+    public byte[] open(long g, SecondmentRequest s, SecondmentLetter letter, String number, LocalDate date) {
         return archive.open(g, SECONDMENT, s.getId(), letter.name(), number, date, () -> compose(g, s, letter));
     }
 
     /** Keeps the letter as it is issued now: it is served unchanged from then on. */
-    void issue(long g, SecondmentRequest s, SecondmentLetter letter) {
+    public void issue(long g, SecondmentRequest s, SecondmentLetter letter) {
         repository.flush();
         OfficialDocument d = compose(g, s, letter);
         switch (letter) {

@@ -107,4 +107,23 @@ class AssignmentLettersTest {
         assertTrue(text.contains("(rutin) pada Bidang Pelayanan Kesehatan, Dinas Kesehatan"), text);
         assertEquals(1, text.split("dr. Budi Kadis", -1).length - 1, "signed once by the Kadis");
     }
+
+    /** KU Pasal 11 ayat (5): a surat keputusan kepala Perangkat Daerah, laid out as a decree. */
+    @Test
+    void kayongUtarasAssignmentIsADecreeOfTheDepartmentHead() throws IOException {
+        String text = letterText(LetterSigner.DEPARTMENT_HEAD_DECREE, "800/{seq}/{dept}/{year}", false);
+
+        List<String> inOrder = List.of("KEPUTUSAN KEPALA DINAS KESEHATAN", "NOMOR : 800/001/DINKES/2026",
+                "TENTANG", "PENUGASAN PEJABAT FUNGSIONAL DAN/ATAU PELAKSANA", "Menimbang", "a. bahwa", "b. bahwa",
+                "Mengingat", "Perwali Pasuruan 41/2023 Pasal 9 ayat (4)", "MEMUTUSKAN", "Menetapkan", "KESATU",
+                "Menugaskan Siti Pelaksana", "sebagai Pengolah Data (rutin)", "KEDUA", "a. Mengolah data kinerja bulanan",
+                "KETIGA", "4 Mei 2026", "KEEMPAT", "Keputusan ini mulai berlaku", "Ditetapkan di", "dr. Budi Kadis");
+        int at = 0;
+        for (String part : inOrder) {
+            int found = text.indexOf(part, at);
+            assertTrue(found >= 0, () -> "'" + part + "' missing or out of order in:\n" + text);
+            at = found + part.length();
+        }
+        assertFalse(text.contains("MENUGASKAN") || text.contains("Untuk :"), "not a Surat Tugas with a decree's title: " + text);
+    }
 }
