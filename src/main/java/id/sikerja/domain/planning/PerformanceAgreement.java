@@ -165,8 +165,16 @@ public class PerformanceAgreement extends BaseEntity implements WorkflowSubject<
         return approver;
     }
 
-    /** Replaces objectives and indicators while the owner may still edit (draft or returned). */
+    /** Replaces objectives and indicators, none linked upward, while the owner may still edit. */
     public void replaceContent(List<AgreementLine> lines, PolicyProfile policy) {
+        replaceContent(lines, policy, SuperiorPlan.NONE);
+    }
+
+    /**
+     * Replaces objectives and indicators while the owner may still edit (draft or returned); each indicator
+     * may serve an indicator of a superior's agreement ({@link Indicator#requireServable}).
+     */
+    public void replaceContent(List<AgreementLine> lines, PolicyProfile policy, SuperiorPlan superiors) {
         requireEditable();
         if (lines == null) {
             lines = List.of();
@@ -187,8 +195,14 @@ public class PerformanceAgreement extends BaseEntity implements WorkflowSubject<
                     throw new BusinessRuleException("agreement.indicatorRequired", o);
                 }
                 WorkMode mode = declareWorkMode(policy, il.workMode(), itext);
+                Long serves = il.servesIndicatorId();
+                if (serves != null) {
+                    Indicator.requireServable(this, superiors.indicator(serves)
+                            .orElseThrow(() -> new BusinessRuleException("agreement.servesUnknown")),
+                            superiors.superiorIds());
+                }
                 objective.add(new Indicator(objective, i++, il.originId(), itext,
-                        new Target(il.targetValue(), il.targetUnit()), mode));
+                        new Target(il.targetValue(), il.targetUnit()), mode, serves));
             }
             fresh.add(objective);
         }
@@ -238,7 +252,8 @@ public class PerformanceAgreement extends BaseEntity implements WorkflowSubject<
 
     /**
      * Starts an amendment (the regional regulations, PS: a change of activities requires an amended PK): a
-     * new draft revision carrying the same content, each indicator pointing at the one it continues.
+     * new draft revision carrying the same content, each indicator pointing at the one it continues and
+     * serving the superior's indicator it served.
      * This revision stays approved until the amendment is approved.
      */
     public PerformanceAgreement amend(String reason) {
@@ -259,7 +274,8 @@ public class PerformanceAgreement extends BaseEntity implements WorkflowSubject<
             Objective copy = new Objective(next, o++, objective.getText());
             int i = 0;
             for (Indicator ind : objective.getIndicators()) {
-                copy.add(new Indicator(copy, i++, ind.getId(), ind.getText(), ind.getTarget(), ind.getWorkMode()));
+                copy.add(new Indicator(copy, i++, ind.getId(), ind.getText(), ind.getTarget(), ind.getWorkMode(),
+                        ind.getServesIndicatorId()));
             }
             next.objectives.add(copy);
         }
