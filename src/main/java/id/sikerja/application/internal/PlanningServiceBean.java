@@ -154,6 +154,10 @@ public class PlanningServiceBean implements PlanningService {
         OrgUnit unit = p.getPosition().getUnit();
         PerformanceAgreement a = planning.add(new PerformanceAgreement(g, me.getId(), unit.getId(),
                 unit.getDepartment().getId(), year, me.getName(), p.getPosition().getTitle(), unit.getName()));
+        Skp own = planning.currentSkps(g, List.of(me.getId()), year).get(me.getId());
+        if (own != null) {
+            a.startFromCascade(own.getResults(), support.policy(g), support.superiorPlan(g, a));
+        }
         planning.flush();
         audit.record(AGREEMENT, a.getId(), "agreement.start", null, a.getState().name(), null);
         return a.getId();

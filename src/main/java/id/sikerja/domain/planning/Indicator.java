@@ -80,23 +80,36 @@ public class Indicator {
      * @param superiorIds the employees above the owner whose agreements may be served
      */
     public static void requireServable(PerformanceAgreement own, Indicator served, Set<Long> superiorIds) {
+        BusinessRuleException refusal = refusal(own, served, superiorIds);
+        if (refusal != null) {
+            throw refusal;
+        }
+    }
+
+    /** Whether {@link #requireServable} lets an indicator of {@code own} serve {@code served}. */
+    public static boolean servable(PerformanceAgreement own, Indicator served, Set<Long> superiorIds) {
+        return refusal(own, served, superiorIds) == null;
+    }
+
+    private static BusinessRuleException refusal(PerformanceAgreement own, Indicator served, Set<Long> superiorIds) {
         PerformanceAgreement of = served.getObjective().getAgreement();
         if (of.getGovernmentId() != own.getGovernmentId()) {
-            throw new BusinessRuleException("agreement.servesUnknown");
+            return new BusinessRuleException("agreement.servesUnknown");
         }
         if (of == own || of.getOwnerId() == own.getOwnerId()
                 || own.getId() != null && own.getId().equals(of.getId())) {
-            throw new BusinessRuleException("agreement.servesOwn");
+            return new BusinessRuleException("agreement.servesOwn");
         }
         if (of.getYear() != own.getYear()) {
-            throw new BusinessRuleException("agreement.servesOtherYear", of.getYear(), own.getYear());
+            return new BusinessRuleException("agreement.servesOtherYear", of.getYear(), own.getYear());
         }
         if (!superiorIds.contains(of.getOwnerId())) {
-            throw new BusinessRuleException("agreement.servesNotSuperior", of.getOwnerName());
+            return new BusinessRuleException("agreement.servesNotSuperior", of.getOwnerName());
         }
         if (of.getState() != AgreementState.APPROVED && of.getState() != AgreementState.SUPERSEDED) {
-            throw new BusinessRuleException("agreement.servesUnsigned", of.getOwnerName());
+            return new BusinessRuleException("agreement.servesUnsigned", of.getOwnerName());
         }
+        return null;
     }
 
     /**

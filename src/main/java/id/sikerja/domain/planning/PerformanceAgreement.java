@@ -23,7 +23,9 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.Optional;
@@ -208,6 +210,38 @@ public class PerformanceAgreement extends BaseEntity implements WorkflowSubject<
         }
         objectives.clear();
         objectives.addAll(fresh);
+    }
+
+    /**
+     * A new draft starts from what the superior divided among the heads below (JB Lampiran II.B.5 angka 1,
+     * "membagi dan menunjuk"; KL Lampiran B.5.1 huruf b–d) and cascaded into the owner's own SKP of the year:
+     * each of its results that supports an indicator the owner may serve ({@link Indicator#requireServable})
+     * becomes an indicator serving that one, with the result's text and target, under the superior's objective.
+     * The owner edits it from there. Where the policy asks for a work mode the served indicator's is taken; a
+     * result whose served indicator has none is left out.
+     */
+    public void startFromCascade(List<WorkResult> ownResults, PolicyProfile policy, SuperiorPlan superiors) {
+        if (state != AgreementState.DRAFT || !objectives.isEmpty()) {
+            throw new BusinessRuleException("agreement.notEditable", state);
+        }
+        Map<String, List<AgreementLine.IndicatorLine>> byObjective = new LinkedHashMap<>();
+        for (WorkResult r : ownResults) {
+            if (r.getSupportedIndicatorId() == null || r.getSkp().getEmployeeId() != ownerId
+                    || r.getSkp().getYear() != year) {
+                continue;
+            }
+            Indicator served = superiors.indicator(r.getSupportedIndicatorId()).orElse(null);
+            if (served == null || !Indicator.servable(this, served, superiors.superiorIds())
+                    || policy.isTargetsDeclareWorkMode() && served.getWorkMode() == null) {
+                continue;
+            }
+            byObjective.computeIfAbsent(served.getObjective().getText(), k -> new ArrayList<>())
+                    .add(new AgreementLine.IndicatorLine(null, r.getText(), r.getTarget().getValue(),
+                            r.getTarget().getUnit(), served.getWorkMode(), served.getId()));
+        }
+        List<AgreementLine> lines = new ArrayList<>();
+        byObjective.forEach((objective, indicators) -> lines.add(new AgreementLine(objective, indicators)));
+        replaceContent(lines, policy, superiors);
     }
 
     /**

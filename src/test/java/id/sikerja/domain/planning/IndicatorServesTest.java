@@ -172,4 +172,30 @@ class IndicatorServesTest {
         assertThrows(IllegalArgumentException.class, () -> kabid.indicators().get(1).serveSuccessor(successor),
                 "an unlinked indicator follows nothing");
     }
+
+    @Test
+    void aNewDraftStartsFromTheTargetsTheSuperiorCascadedIntoTheOwnersSkp() {
+        PerformanceAgreement kadis = signed(GOV, SUPERIOR, YEAR, 901);
+        PerformanceAgreement peer = signed(GOV, OTHER, YEAR, 911);
+        Skp own = new Skp(GOV, HEAD, new Skp.Party("Budi", null, "IV/a", "Kabid", "Bidang"), SUPERIOR,
+                new Skp.Party("Ani", null, "IV/c", "Kadis", "Dinas"), 5L, 3L, SkpForm.NON_JPT,
+                java.time.LocalDate.of(YEAR, 1, 1));
+        own.cascade(WorkResultLine.cascadedFrom(SkpForm.NON_JPT, "Puskesmas didampingi menuju akreditasi",
+                "Kepala Dinas", kadis.indicators().get(1)));
+        own.cascade(WorkResultLine.cascadedFrom(SkpForm.NON_JPT, "Dukungan bagi bidang lain", "Kepala Bidang",
+                peer.indicators().get(0)));
+        own.cascade(PlanningFixtures.nonJpt(ResultCategory.UTAMA, null));
+        PerformanceAgreement kabid = PlanningFixtures.agreement();
+
+        kabid.startFromCascade(own.getResults(), PlanningFixtures.common(), plan(Set.of(SUPERIOR), kadis, peer));
+
+        assertEquals(1, kabid.indicators().size(), "only what a superior divided, not a peer's nor an unlinked result");
+        Indicator started = kabid.indicators().get(0);
+        assertEquals("Puskesmas didampingi menuju akreditasi", started.getText());
+        assertEquals(kadis.indicators().get(1).getTarget(), started.getTarget());
+        assertEquals(902L, started.getServesIndicatorId());
+        assertEquals("Meningkatnya mutu layanan kesehatan", started.getObjective().getText(), "the superior's objective");
+        assertRefused("agreement.notEditable", () -> kabid.startFromCascade(own.getResults(),
+                PlanningFixtures.common(), plan(Set.of(SUPERIOR), kadis)));
+    }
 }
