@@ -23,10 +23,22 @@ public interface Cascading {
      */
     MatrixOutcome saveMatrix(long agreementId, Map<String, String> cells);
 
-    /** From a result up, step by step, to the top agreement it serves. */
+    /**
+     * From a result up, step by step, to the top agreement it serves: the result or indicator it supports,
+     * and from an agreement indicator the superior's indicator it serves. Only recorded links are followed;
+     * an indicator not linked to its superior's ends with an {@code UNLINKED} step. A step the caller may not
+     * see (the SKP or agreement page would refuse them) is shown without its content ({@code visible} false).
+     */
     List<LineageStep> lineageUp(long resultId);
 
-    /** Every result that supports an agreement indicator, directly or through other results. */
+    /** From an agreement indicator up through the indicators it serves (the indicator first), as {@link #lineageUp}. */
+    List<LineageStep> lineageAbove(long indicatorId);
+
+    /**
+     * An agreement indicator and everything below it: the results supporting it and the results supporting
+     * those, and the indicators of the agreements below that serve it with their own results; visibility per
+     * step as {@link #lineageUp}.
+     */
     List<LineageStep> lineageDown(long indicatorId);
 
     // ---- views
@@ -53,8 +65,21 @@ public interface Cascading {
     record MatrixOutcome(int skpsStarted, int resultsCreated, int resultsUpdated, List<String> skipped) {
     }
 
-    /** One step of a lineage: an agreement indicator or an SKP result, with its owner and depth. */
+    /**
+     * One step of a lineage: an agreement indicator ({@code INDICATOR}) or an SKP result ({@code RESULT}) with
+     * its owner and depth, or the mark that an indicator is not linked upward ({@code UNLINKED}). A step the
+     * caller may not see carries its kind and depth only.
+     */
     record LineageStep(int depth, String kind, long id, String ownerName, String text, String target, Long skpId,
-                       Long agreementId) {
+                       Long agreementId, boolean visible) {
+
+        public static final String INDICATOR = "INDICATOR";
+        public static final String RESULT = "RESULT";
+        public static final String UNLINKED = "UNLINKED";
+
+        /** The same step at another depth. */
+        public LineageStep at(int newDepth) {
+            return new LineageStep(newDepth, kind, id, ownerName, text, target, skpId, agreementId, visible);
+        }
     }
 }

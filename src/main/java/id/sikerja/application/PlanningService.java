@@ -31,7 +31,17 @@ public interface PlanningService {
     /** Starts the caller's agreement for a year (unit heads; team leads where the policy says so). */
     long startAgreement(int year);
 
+    /**
+     * Saves the owner's draft. An indicator may name the superior's indicator it serves, one of
+     * {@link #servableIndicators}; any other is refused and nothing is saved.
+     */
     void saveAgreement(long id, int version, List<AgreementLine> lines);
+
+    /**
+     * The indicators the owner's agreement may serve: those of the approved agreements of the same year of the
+     * people above the owner, and any its indicators already serve. The owner only.
+     */
+    List<ServableIndicator> servableIndicators(long agreementId);
 
     void submitAgreement(long id, int version);
 
@@ -53,8 +63,17 @@ public interface PlanningService {
                         String approverName, OffsetDateTime submittedAt) {
     }
 
+    /**
+     * @param servesIndicatorId the superior's indicator this one serves, null when not linked
+     * @param servesLabel       how that indicator reads ("owner: text (target)"), null when not linked or when the
+     *                          caller may not see the superior's agreement
+     */
     record IndicatorView(long id, String text, String targetValue, String targetUnit, WorkMode workMode,
-                         Long originId, long supporterCount) {
+                         Long originId, long supporterCount, Long servesIndicatorId, String servesLabel) {
+    }
+
+    /** A superior's indicator an agreement indicator may serve. */
+    record ServableIndicator(long id, String label) {
     }
 
     record ObjectiveView(long id, String text, List<IndicatorView> indicators) {

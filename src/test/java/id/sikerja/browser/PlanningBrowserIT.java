@@ -145,6 +145,25 @@ class PlanningBrowserIT extends BrowserTestBase {
                 "the result names the Kabid's indicator it supports: " + results);
         assertFalse(driver.findElements(By.id("actions:approve")).isEmpty(), "the Kabid may decide");
         assertFalse(driver.findElements(By.id("actions:return")).isEmpty());
+
+        // lineage of the first result: the result, the Kabid's indicator it supports, and the Kepala Dinas's
+        // indicator the Kabid's indicator serves — the recorded links, nothing in between, nothing guessed
+        navigate(this, By.linkText(msg("skp.lineage")));
+        List<WebElement> steps = driver.findElements(By.cssSelector("#lineage > li"));
+        assertEquals(List.of("lineage-RESULT", "lineage-INDICATOR", "lineage-INDICATOR"),
+                steps.stream().map(li -> li.getAttribute("class")).toList(), () -> text(this, By.id("lineage")));
+        assertTrue(steps.get(1).getText().contains("Jumlah puskesmas yang didampingi menuju akreditasi paripurna"));
+        assertTrue(steps.get(2).getText().contains("Persentase puskesmas terakreditasi paripurna"),
+                steps.get(2).getText());
+        assertFalse(text(this, By.id("lineage")).contains(msg("plan.lineage.UNLINKED")));
+
+        // the Kabid's agreement names the Kepala Dinas's indicator each of its indicators serves
+        navigate(this, By.cssSelector("#lineage > li.lineage-INDICATOR a"));
+        List<String> serves = driver.findElements(By.cssSelector(".serves-text")).stream()
+                .map(e -> e.getText().strip()).toList();
+        assertTrue(serves.stream().anyMatch(t -> t.endsWith("Persentase puskesmas terakreditasi paripurna (60 %)")),
+                serves.toString());
+        assertFalse(serves.contains(msg("agreement.servesNone")), "every demo indicator of the Kabid is linked");
     }
 
     @Test

@@ -1,9 +1,12 @@
 package id.sikerja.it;
 
+import id.sikerja.application.OrganisationAdministration;
 import id.sikerja.application.OrganisationAdministration.EmployeeData;
 import id.sikerja.domain.organisation.EmploymentStatus;
 import id.sikerja.domain.organisation.Nip;
+import id.sikerja.domain.organisation.PositionClass;
 import id.sikerja.domain.organisation.Sex;
+import id.sikerja.infrastructure.security.CurrentUserBean;
 import jakarta.persistence.EntityManager;
 
 import java.time.LocalDate;
@@ -55,6 +58,29 @@ final class ItSupport {
     /** A PNS with a fresh NIP; sex and birth date follow from the NIP. */
     static EmployeeData pns(EntityManager em, String name, String rankCode) {
         return new EmployeeData(name, EmploymentStatus.PNS, freshNip(em, Sex.MALE), null, null, rankCode, null, null);
+    }
+
+    /**
+     * A new Pelaksana in Klaten's Bidang Pelayanan Kesehatan (placed 40 days ago, appraised by the Kabid) with a
+     * login; returns the username. Leaves {@code currentUser} signed in as the personnel office.
+     */
+    static String newKlatenYankesStaff(CurrentUserBean currentUser, OrganisationAdministration administration,
+                                       EntityManager em) {
+        currentUser.runAs("klaten.admin");
+        long yankes = unitId(em, "KLATEN", "DINKES-YANKES");
+        long position = administration.createPosition(yankes, "Penata Layanan Kesehatan " + uniqueCode("IT-"),
+                PositionClass.PELAKSANA, null, false, 1);
+        long employee = administration.createEmployee(pns(em, "Pegawai Baru Yankes", "II/c"));
+        administration.placeEmployee(employee, employeeVersion(em, employee), position, LocalDate.now().minusDays(40),
+                "SK penempatan");
+        String username = uniqueUsername("it.yankes.");
+        administration.createAccount(employee, username, "rahasia-yankes-1");
+        return username;
+    }
+
+    static int employeeVersion(EntityManager em, long employee) {
+        return em.createQuery("select e.version from Employee e where e.id = :id", Integer.class)
+                .setParameter("id", employee).getSingleResult();
     }
 
     static long count(EntityManager em, String sql, Object... params) {

@@ -434,21 +434,11 @@ class PlanningIT {
 
     /** A new Pelaksana in Klaten's Bidang Pelayanan Kesehatan, appraised by the Kabid, with a login. */
     private String newKlatenYankesStaff() {
-        currentUser.runAs("klaten.admin");
-        long yankes = ItSupport.unitId(em, "KLATEN", "DINKES-YANKES");
-        long position = administration.createPosition(yankes, "Penata Layanan Kesehatan " + ItSupport.uniqueCode("IT-"),
-                id.sikerja.domain.organisation.PositionClass.PELAKSANA, null, false, 1);
-        long employee = administration.createEmployee(ItSupport.pns(em, "Pegawai Baru Yankes", "II/c"));
-        administration.placeEmployee(employee, version(employee), position, LocalDate.now().minusDays(40),
-                "SK penempatan");
-        String username = ItSupport.uniqueUsername("it.yankes.");
-        administration.createAccount(employee, username, "rahasia-yankes-1");
-        return username;
+        return ItSupport.newKlatenYankesStaff(currentUser, administration, em);
     }
 
     private int version(long employee) {
-        return em.createQuery("select e.version from Employee e where e.id = :id", Integer.class)
-                .setParameter("id", employee).getSingleResult();
+        return ItSupport.employeeVersion(em, employee);
     }
 
     @Test

@@ -53,6 +53,9 @@ public class CascadingServiceBean implements Cascading {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    LineageWalker lineage;
+
     /** The agreement the caller may cascade: their own, and approved. */
     private PerformanceAgreement cascadable(AccessScope scope, long agreementId) {
         PerformanceAgreement a = support.visibleAgreement(scope, agreementId);
@@ -179,79 +182,29 @@ public class CascadingServiceBean implements Cascading {
     @Override
     public List<LineageStep> lineageUp(long resultId) {
         AccessScope scope = currentUser.scope();
-        long g = scope.governmentId();
-        WorkResult r = planning.result(g, resultId).orElseThrow(() -> new NotFoundException("result", resultId));
+        WorkResult r = planning.result(scope.governmentId(), resultId)
+                .orElseThrow(() -> new NotFoundException("result", resultId));
         support.visibleSkp(scope, r.getSkp().getId());
-        List<LineageStep> steps = new ArrayList<>();
-        Set<Long> seen = new HashSet<>();
-        WorkResult at = r;
-        while (at != null && seen.add(at.getId())) {
-            steps.add(resultStep(at));
-            if (at.getSupportedIndicatorId() != null) {
-                Indicator i = planning.indicator(g, at.getSupportedIndicatorId()).orElse(null);
-                if (i == null) {
-                    break;
-                }
-                PerformanceAgreement a = i.getObjective().getAgreement();
-                steps.add(new LineageStep(0, "INDICATOR", i.getId(), a.getOwnerName(), i.getText(),
-                        i.getTarget().toString(), null, a.getId()));
-                // Open design question: an agreement indicator is not linked upward itself. The bridge is
-                // the owner's own SKP, whose results support the superior's indicators (the superior's
-                // matrix put them there); prefer the result worded like the indicator, else the first linked one.
-                Skp ownerSkp = planning.currentSkps(g, List.of(a.getOwnerId()), a.getYear()).get(a.getOwnerId());
-                List<WorkResult> upward = ownerSkp == null ? List.of() : ownerSkp.getResults().stream()
-                        .filter(WorkResult::isLinked).toList();
-                at = upward.stream().filter(x -> x.getText().equalsIgnoreCase(i.getText())).findFirst()
-                        .orElse(upward.isEmpty() ? null : upward.get(0));
-            } else if (at.getSupportedResultId() != null) {
-                at = planning.result(g, at.getSupportedResultId()).orElse(null);
-            } else {
-                at = null;
-            }
-        }
-        for (int d = 0; d < steps.size(); d++) {
-            LineageStep s = steps.get(d);
-            steps.set(d, new LineageStep(d, s.kind(), s.id(), s.ownerName(), s.text(), s.target(), s.skpId(),
-                    s.agreementId()));
-        }
-        return steps;
+        return lineage.up(scope, r);
     }
 
-    private static LineageStep resultStep(WorkResult r) {
-        return new LineageStep(0, "RESULT", r.getId(), r.getSkp().getEmployee().name(), r.getText(),
-                r.getTarget().toString(), r.getSkp().getId(), null);
+    @Override
+    public List<LineageStep> lineageAbove(long indicatorId) {
+        AccessScope scope = currentUser.scope();
+        return lineage.above(scope, visibleIndicator(scope, indicatorId));
     }
 
     @Override
     public List<LineageStep> lineageDown(long indicatorId) {
         AccessScope scope = currentUser.scope();
-        long g = scope.governmentId();
-        Indicator i = planning.indicator(g, indicatorId).orElseThrow(() -> new NotFoundException("indicator", indicatorId));
-        support.visibleAgreement(scope, i.getObjective().getAgreement().getId());
-        List<LineageStep> steps = new ArrayList<>();
-        steps.add(new LineageStep(0, "INDICATOR", i.getId(), i.getObjective().getAgreement().getOwnerName(),
-                i.getText(), i.getTarget().toString(), null, i.getObjective().getAgreement().getId()));
-        Set<Long> seen = new HashSet<>();
-        down(g, planning.resultsSupportingIndicators(g, List.of(indicatorId)), 1, steps, seen);
-        return steps;
+        return lineage.down(scope, visibleIndicator(scope, indicatorId));
     }
 
-    /** Depth-first: each result, then the results supporting it, then the agreements its owner cascades. */
-    private void down(long g, List<WorkResult> results, int depth, List<LineageStep> steps, Set<Long> seen) {
-        for (WorkResult r : results) {
-            if (!seen.add(r.getId()) || depth > 12) {
-                continue;
-            }
-            LineageStep s = resultStep(r);
-            steps.add(new LineageStep(depth, s.kind(), s.id(), s.ownerName(), s.text(), s.target(), s.skpId(), null));
-            List<WorkResult> below = new ArrayList<>(planning.resultsSupportingResults(g, List.of(r.getId())));
-            // the result's owner may head a unit whose own agreement cascades further down
-            for (PerformanceAgreement a : planning.approvedAgreements(g, List.of(r.getSkp().getEmployeeId()),
-                    r.getSkp().getYear())) {
-                below.addAll(planning.resultsSupportingIndicators(g,
-                        a.indicators().stream().map(Indicator::getId).toList()));
-            }
-            down(g, below, depth + 1, steps, seen);
-        }
+    /** The indicator, if the caller may see its agreement. */
+    private Indicator visibleIndicator(AccessScope scope, long indicatorId) {
+        Indicator i = planning.indicator(scope.governmentId(), indicatorId)
+                .orElseThrow(() -> new NotFoundException("indicator", indicatorId));
+        support.visibleAgreement(scope, i.getObjective().getAgreement().getId());
+        return i;
     }
 }

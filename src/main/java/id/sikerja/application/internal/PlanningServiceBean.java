@@ -107,12 +107,18 @@ public class PlanningServiceBean implements PlanningService {
         Set<Long> indicatorIds = a.indicators().stream().map(Indicator::getId).collect(Collectors.toSet());
         Map<Long, Long> supporters = planning.resultsSupportingIndicators(scope.governmentId(), indicatorIds).stream()
                 .collect(Collectors.groupingBy(WorkResult::getSupportedIndicatorId, Collectors.counting()));
+        Map<Long, String> served = new HashMap<>();
+        a.indicators().stream().map(Indicator::getServesIndicatorId).filter(Objects::nonNull).distinct()
+                .forEach(s -> planning.indicator(scope.governmentId(), s)
+                        .filter(x -> support.maySee(scope, x.getObjective().getAgreement()))
+                        .ifPresent(x -> served.put(s, servedLabel(x))));
         List<ObjectiveView> objectives = new ArrayList<>();
         for (Objective o : a.getObjectives()) {
             objectives.add(new ObjectiveView(o.getId(), o.getText(), o.getIndicators().stream()
                     .map(i -> new IndicatorView(i.getId(), i.getText(), i.getTarget().getValue(),
                             i.getTarget().getUnit(), i.getWorkMode(), i.getOriginId(),
-                            supporters.getOrDefault(i.getId(), 0L)))
+                            supporters.getOrDefault(i.getId(), 0L), i.getServesIndicatorId(),
+                            served.get(i.getServesIndicatorId())))
                     .toList()));
         }
         Long newer = planning.agreementsOwnedBy(scope.governmentId(), a.getOwnerId()).stream()
@@ -148,6 +154,10 @@ public class PlanningServiceBean implements PlanningService {
         OrgUnit unit = p.getPosition().getUnit();
         PerformanceAgreement a = planning.add(new PerformanceAgreement(g, me.getId(), unit.getId(),
                 unit.getDepartment().getId(), year, me.getName(), p.getPosition().getTitle(), unit.getName()));
+        Skp own = planning.currentSkps(g, List.of(me.getId()), year).get(me.getId());
+        if (own != null) {
+            a.startFromCascade(own.getResults(), support.policy(g), support.superiorPlan(g, a));
+        }
         planning.flush();
         audit.record(AGREEMENT, a.getId(), "agreement.start", null, a.getState().name(), null);
         return a.getId();
@@ -158,9 +168,33 @@ public class PlanningServiceBean implements PlanningService {
         AccessScope scope = currentUser.scope();
         PerformanceAgreement a = forChange(scope, id, version);
         PlanningSupport.requireOwner(scope, a);
-        a.replaceContent(lines, support.policy(scope.governmentId()));
+        a.replaceContent(lines, support.policy(scope.governmentId()), support.superiorPlan(scope.governmentId(), a));
         planning.bumpVersion(a);
         planning.flush();
+    }
+
+    @Override
+    public List<ServableIndicator> servableIndicators(long agreementId) {
+        AccessScope scope = currentUser.scope();
+        long g = scope.governmentId();
+        PerformanceAgreement a = support.visibleAgreement(scope, agreementId);
+        PlanningSupport.requireOwner(scope, a);
+        Map<Long, ServableIndicator> options = new LinkedHashMap<>();
+        for (PerformanceAgreement superior : planning.approvedAgreements(g, support.superiorPlan(g, a).superiorIds(),
+                a.getYear())) {
+            superior.indicators().forEach(i -> options.put(i.getId(), new ServableIndicator(i.getId(), servedLabel(i))));
+        }
+        // a link kept from before (the superior has since amended the indicator) stays choosable
+        a.indicators().stream().map(Indicator::getServesIndicatorId).filter(Objects::nonNull)
+                .filter(s -> !options.containsKey(s)).distinct()
+                .forEach(s -> planning.indicator(g, s).ifPresent(i ->
+                        options.put(s, new ServableIndicator(s, servedLabel(i)))));
+        return List.copyOf(options.values());
+    }
+
+    /** "Owner: indicator (target)", as the agreement page and the choice of the served indicator show it. */
+    private static String servedLabel(Indicator i) {
+        return i.getObjective().getAgreement().getOwnerName() + ": " + i.label();
     }
 
     @Override
@@ -208,6 +242,11 @@ public class PlanningServiceBean implements PlanningService {
                 r.flagForReview();
                 reviewSkps.add(r.getSkp().getId());
             }
+        }
+        // the indicators of the agreements below that serve an unchanged indicator follow it too; one that
+        // served a changed or removed indicator keeps pointing at the superseded revision until its owner amends
+        for (Indicator serving : planning.indicatorsServing(g, old.keySet())) {
+            amended.unchangedSuccessorOf(old.get(serving.getServesIndicatorId())).ifPresent(serving::serveSuccessor);
         }
         for (Long skpId : reviewSkps) {
             Skp s = planning.skp(g, skpId).orElseThrow();

@@ -9,10 +9,12 @@ import id.sikerja.domain.organisation.Position;
 import id.sikerja.domain.organisation.PositionClass;
 import id.sikerja.domain.organisation.UnitType;
 import id.sikerja.domain.access.AccessScope;
+import id.sikerja.domain.planning.Indicator;
 import id.sikerja.domain.planning.PerformanceAgreement;
 import id.sikerja.domain.planning.PlanningRepository;
 import id.sikerja.domain.planning.Skp;
 import id.sikerja.domain.planning.SkpForm;
+import id.sikerja.domain.planning.SuperiorPlan;
 import id.sikerja.domain.policy.PolicyProfile;
 import id.sikerja.domain.shared.AccessDeniedException;
 import id.sikerja.domain.shared.BusinessRuleException;
@@ -151,45 +153,102 @@ public class PlanningSupport {
         return result;
     }
     /**
-     * The SKP if the caller may see it: its owner, its appraiser, a head whose subtree holds the
-     * owner, ADMIN/OVERSIGHT/AUTHORITY. Other governments' SKPs are not found.
+     * The SKP if the caller may see it ({@link #maySee(AccessScope, Skp)}). Other governments' SKPs are not found.
      */
     Skp visibleSkp(AccessScope scope, long id) {
         Skp s = planning.skp(scope.governmentId(), id).orElseThrow(() -> new NotFoundException("skp", id));
-        if (scope.seesWholeGovernment() || Long.valueOf(s.getEmployeeId()).equals(scope.employeeId())
-                || s.getAppraiserId() != null && s.getAppraiserId().equals(scope.employeeId())) {
-            return s;
-        }
-        Employee owner = employee(scope.governmentId(), s.getEmployeeId());
-        String path = owner.placementOn(LocalDate.now()).map(p -> p.getPosition().getUnit().getPath()).orElse(null);
-        if (!scope.coversEmployee(scope.governmentId(), owner.getId(), path)) {
+        if (!maySee(scope, s)) {
             throw new AccessDeniedException("skp");
         }
         return s;
     }
 
     /**
-     * Owner, approver, the people of the agreement's unit, a head covering the owner, or the
-     * whole-government roles; other governments: not found.
+     * Who may see an SKP of the caller's government: its owner, its appraiser, a head whose subtree holds
+     * the owner, ADMIN/OVERSIGHT/AUTHORITY. The one rule for the SKP page and every list or lineage showing one.
+     */
+    boolean maySee(AccessScope scope, Skp s) {
+        if (s.getGovernmentId() != scope.governmentId()) {
+            return false;
+        }
+        if (scope.seesWholeGovernment() || Long.valueOf(s.getEmployeeId()).equals(scope.employeeId())
+                || s.getAppraiserId() != null && s.getAppraiserId().equals(scope.employeeId())) {
+            return true;
+        }
+        return coversOwner(scope, s.getEmployeeId());
+    }
+
+    /**
+     * The agreement if the caller may see it ({@link #maySee(AccessScope, PerformanceAgreement)}); other
+     * governments: not found.
      */
     PerformanceAgreement visibleAgreement(AccessScope scope, long id) {
         PerformanceAgreement a = planning.agreement(scope.governmentId(), id)
                 .orElseThrow(() -> new NotFoundException("agreement", id));
+        if (!maySee(scope, a)) {
+            throw new AccessDeniedException("agreement");
+        }
+        return a;
+    }
+
+    /**
+     * Who may see an agreement of the caller's government: owner, approver, the people of the agreement's
+     * unit, a head covering the owner, or the whole-government roles. The one rule for the agreement page and
+     * every lineage showing one.
+     */
+    boolean maySee(AccessScope scope, PerformanceAgreement a) {
+        if (a.getGovernmentId() != scope.governmentId()) {
+            return false;
+        }
         Long me = scope.employeeId();
         if (scope.seesWholeGovernment() || me != null && (me == a.getOwnerId() || me.equals(a.getApproverId()))) {
-            return a;
+            return true;
         }
         // the people of the agreement's unit see the commitments their results cascade from
         String unitPath = organisation.unit(scope.governmentId(), a.getUnitId()).map(OrgUnit::getPath).orElse(null);
         if (unitPath != null && scope.ownUnitPath() != null && scope.ownUnitPath().startsWith(unitPath)) {
-            return a;
+            return true;
         }
-        Employee owner = employee(scope.governmentId(), a.getOwnerId());
+        return coversOwner(scope, a.getOwnerId());
+    }
+
+    /** Whether the caller's scope (a head's subtree) holds the employee where they are placed today. */
+    private boolean coversOwner(AccessScope scope, long ownerId) {
+        Employee owner = employee(scope.governmentId(), ownerId);
         String path = owner.placementOn(LocalDate.now()).map(p -> p.getPosition().getUnit().getPath()).orElse(null);
-        if (!scope.coversEmployee(scope.governmentId(), owner.getId(), path)) {
-            throw new AccessDeniedException("agreement");
+        return scope.coversEmployee(scope.governmentId(), owner.getId(), path);
+    }
+
+    /**
+     * The people above an agreement's owner whose agreements its indicators may serve: the owner's superiors
+     * ({@link #superiorsOf}), the one who signs it, and for a department head the regional head.
+     */
+    public SuperiorPlan superiorPlan(long governmentId, PerformanceAgreement a) {
+        Employee owner = employee(governmentId, a.getOwnerId());
+        Set<Long> superiors = new LinkedHashSet<>(superiorsOf(governmentId, owner, null));
+        if (a.getApproverId() != null) {
+            superiors.add(a.getApproverId());
         }
-        return a;
+        Optional<Placement> p = owner.placementOn(LocalDate.now());
+        if (p.isPresent() && headsDepartment(p.get())) {
+            Long head = regionalHeadId(governmentId, LocalDate.now());
+            if (head != null) {
+                superiors.add(head);
+            }
+        }
+        superiors.remove(a.getOwnerId());
+        Set<Long> ids = Set.copyOf(superiors);
+        return new SuperiorPlan() {
+            @Override
+            public Set<Long> superiorIds() {
+                return ids;
+            }
+
+            @Override
+            public Optional<Indicator> indicator(long id) {
+                return planning.indicator(governmentId, id);
+            }
+        };
     }
 
     /** Only the agreement's owner edits, amends and cascades it. */

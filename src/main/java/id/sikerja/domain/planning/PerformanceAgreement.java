@@ -23,7 +23,9 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.Optional;
@@ -165,8 +167,16 @@ public class PerformanceAgreement extends BaseEntity implements WorkflowSubject<
         return approver;
     }
 
-    /** Replaces objectives and indicators while the owner may still edit (draft or returned). */
+    /** Replaces objectives and indicators, none linked upward, while the owner may still edit. */
     public void replaceContent(List<AgreementLine> lines, PolicyProfile policy) {
+        replaceContent(lines, policy, SuperiorPlan.NONE);
+    }
+
+    /**
+     * Replaces objectives and indicators while the owner may still edit (draft or returned); each indicator
+     * may serve an indicator of a superior's agreement ({@link Indicator#requireServable}).
+     */
+    public void replaceContent(List<AgreementLine> lines, PolicyProfile policy, SuperiorPlan superiors) {
         requireEditable();
         if (lines == null) {
             lines = List.of();
@@ -187,13 +197,51 @@ public class PerformanceAgreement extends BaseEntity implements WorkflowSubject<
                     throw new BusinessRuleException("agreement.indicatorRequired", o);
                 }
                 WorkMode mode = declareWorkMode(policy, il.workMode(), itext);
+                Long serves = il.servesIndicatorId();
+                if (serves != null) {
+                    Indicator.requireServable(this, superiors.indicator(serves)
+                            .orElseThrow(() -> new BusinessRuleException("agreement.servesUnknown")),
+                            superiors.superiorIds());
+                }
                 objective.add(new Indicator(objective, i++, il.originId(), itext,
-                        new Target(il.targetValue(), il.targetUnit()), mode));
+                        new Target(il.targetValue(), il.targetUnit()), mode, serves));
             }
             fresh.add(objective);
         }
         objectives.clear();
         objectives.addAll(fresh);
+    }
+
+    /**
+     * A new draft starts from what the superior divided among the heads below (JB Lampiran II.B.5 angka 1,
+     * "membagi dan menunjuk"; KL Lampiran B.5.1 huruf b–d) and cascaded into the owner's own SKP of the year:
+     * each of its results that supports an indicator the owner may serve ({@link Indicator#requireServable})
+     * becomes an indicator serving that one, with the result's text and target, under the superior's objective.
+     * The owner edits it from there. Where the policy asks for a work mode the served indicator's is taken; a
+     * result whose served indicator has none is left out.
+     */
+    public void startFromCascade(List<WorkResult> ownResults, PolicyProfile policy, SuperiorPlan superiors) {
+        if (state != AgreementState.DRAFT || !objectives.isEmpty()) {
+            throw new BusinessRuleException("agreement.notEditable", state);
+        }
+        Map<String, List<AgreementLine.IndicatorLine>> byObjective = new LinkedHashMap<>();
+        for (WorkResult r : ownResults) {
+            if (r.getSupportedIndicatorId() == null || r.getSkp().getEmployeeId() != ownerId
+                    || r.getSkp().getYear() != year) {
+                continue;
+            }
+            Indicator served = superiors.indicator(r.getSupportedIndicatorId()).orElse(null);
+            if (served == null || !Indicator.servable(this, served, superiors.superiorIds())
+                    || policy.isTargetsDeclareWorkMode() && served.getWorkMode() == null) {
+                continue;
+            }
+            byObjective.computeIfAbsent(served.getObjective().getText(), k -> new ArrayList<>())
+                    .add(new AgreementLine.IndicatorLine(null, r.getText(), r.getTarget().getValue(),
+                            r.getTarget().getUnit(), served.getWorkMode(), served.getId()));
+        }
+        List<AgreementLine> lines = new ArrayList<>();
+        byObjective.forEach((objective, indicators) -> lines.add(new AgreementLine(objective, indicators)));
+        replaceContent(lines, policy, superiors);
     }
 
     /**
@@ -238,7 +286,8 @@ public class PerformanceAgreement extends BaseEntity implements WorkflowSubject<
 
     /**
      * Starts an amendment (the regional regulations, PS: a change of activities requires an amended PK): a
-     * new draft revision carrying the same content, each indicator pointing at the one it continues.
+     * new draft revision carrying the same content, each indicator pointing at the one it continues and
+     * serving the superior's indicator it served.
      * This revision stays approved until the amendment is approved.
      */
     public PerformanceAgreement amend(String reason) {
@@ -259,7 +308,8 @@ public class PerformanceAgreement extends BaseEntity implements WorkflowSubject<
             Objective copy = new Objective(next, o++, objective.getText());
             int i = 0;
             for (Indicator ind : objective.getIndicators()) {
-                copy.add(new Indicator(copy, i++, ind.getId(), ind.getText(), ind.getTarget(), ind.getWorkMode()));
+                copy.add(new Indicator(copy, i++, ind.getId(), ind.getText(), ind.getTarget(), ind.getWorkMode(),
+                        ind.getServesIndicatorId()));
             }
             next.objectives.add(copy);
         }

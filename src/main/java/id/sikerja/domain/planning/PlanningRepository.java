@@ -23,6 +23,9 @@ public interface PlanningRepository {
     /** The indicator with its objective and agreement. */
     Optional<Indicator> indicator(long governmentId, long indicatorId);
 
+    /** The agreement indicators (of any agreement of the government) that serve one of these indicators. */
+    List<Indicator> indicatorsServing(long governmentId, Collection<Long> indicatorIds);
+
     Optional<Skp> skp(long governmentId, long id);
 
     List<Skp> skpsOf(long governmentId, long employeeId);

@@ -73,6 +73,17 @@ public class JpaPlanningRepository implements PlanningRepository {
     }
 
     @Override
+    public List<Indicator> indicatorsServing(long governmentId, Collection<Long> indicatorIds) {
+        if (indicatorIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select i from Indicator i join fetch i.objective o join fetch o.agreement a "
+                        + "where a.governmentId = :g and i.servesIndicatorId in :i "
+                        + "order by a.ownerName, a.revision, o.position, i.position", Indicator.class)
+                .setParameter("g", governmentId).setParameter("i", indicatorIds).getResultList();
+    }
+
+    @Override
     public Optional<Skp> skp(long governmentId, long id) {
         return em.createQuery("select s from Skp s where s.id = :id and s.governmentId = :g", Skp.class)
                 .setParameter("id", id).setParameter("g", governmentId).getResultStream().findFirst();

@@ -22,6 +22,7 @@ import id.sikerja.domain.planning.PlanningRepository;
 import id.sikerja.domain.planning.ResultCategory;
 import id.sikerja.domain.planning.Skp;
 import id.sikerja.domain.planning.SkpForm;
+import id.sikerja.domain.planning.SuperiorPlan;
 import id.sikerja.domain.planning.WorkResult;
 import id.sikerja.domain.planning.WorkResultLine;
 import id.sikerja.domain.policy.PolicyProfile;
@@ -41,11 +42,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Writes the demo plan of one government for one year, in a transaction of its own: the Kepala
  * Dinas's approved Perjanjian Kinerja (signed by the Bupati/Walikota), the Kepala Bidang's approved
- * agreement cascading from it, the Kepala Bidang's approved SKP, and below the Kepala Bidang a mix of
+ * agreement cascading from it (each indicator serving one of the Kepala Dinas's), the Kepala Bidang's approved SKP, and below the Kepala Bidang a mix of
  * SKP states (submitted and waiting in the Kabid's inbox, approved, a draft filled by the matrix) with
  * the rest left without an SKP so that coverage and progress show gaps. The demo employee login gets
  * a draft to continue, and everyone up its appraiser chain (and the team lead's) gets the plan it links
@@ -127,16 +129,17 @@ public class DemoPlanWriter {
             // 1. the Kepala Dinas's agreement, signed by the Bupati/Walikota
             Placement kadisPlace = support.placement(kadis, today);
             PerformanceAgreement kadisAgreement = approvedAgreement(kadis, kadisPlace,
-                    DemoTexts.departmentHeadAgreement());
+                    DemoTexts.departmentHeadAgreement(), n -> null);
             List<Indicator> kadisIndicators = kadisAgreement.indicators();
 
-            // 2. the Kepala Bidang's agreement, signed by their appraiser (the Kepala Dinas)
+            // 2. the Kepala Bidang's agreement, signed by their appraiser (the Kepala Dinas): each indicator
+            //    serves the Kepala Dinas's indicator it takes up
             PerformanceAgreement kabidAgreement = approvedAgreement(kabid, support.placement(kabid, today),
-                    DemoTexts.unitHeadAgreement());
+                    DemoTexts.unitHeadAgreement(), n -> kadisIndicators.get(DemoTexts.UNIT_HEAD_SUPPORTS[n]));
             List<Indicator> kabidIndicators = kabidAgreement.indicators();
 
             // 3. the Kepala Bidang's SKP: its results, worded like the Bidang's indicators, support the
-            //    Kepala Dinas's indicators (the bridge the lineage follows upward)
+            //    Kepala Dinas's indicators those indicators serve
             Skp kabidSkp = startSkp(kabid);
             for (int i = 0; i < kabidIndicators.size(); i++) {
                 Indicator own = kabidIndicators.get(i);
@@ -239,8 +242,10 @@ public class DemoPlanWriter {
                 Placement p = support.placement(head, today);
                 String unitCode = p.getPosition().getUnit().getCode();
                 if (p.getPosition().isHeadsUnit()) {
+                    List<Indicator> above = superiorIndicators(head);
                     PerformanceAgreement a = approvedAgreement(head, p,
-                            DemoTexts.headAgreement(unitCode, p.getPosition().getUnit().getName()));
+                            DemoTexts.headAgreement(unitCode, p.getPosition().getUnit().getName()),
+                            n -> above.isEmpty() ? null : above.get(n % above.size()));
                     Skp s = startSkp(head);
                     a.indicators().forEach(i -> s.addResult(head.getId(), resultLine(s, new DemoTexts.Result(
                             i.getText(), "Capaian " + i.getText().toLowerCase(), i.getTarget().getValue(),
@@ -254,6 +259,12 @@ public class DemoPlanWriter {
                     approve(s);
                 }
             }
+        }
+
+        /** The indicators of the first approved agreement of the year of the employee's superiors, if any. */
+        private List<Indicator> superiorIndicators(Employee e) {
+            return planning.approvedAgreements(g, superiors(e), year).stream().findFirst()
+                    .map(PerformanceAgreement::indicators).orElse(List.of());
         }
 
         /** Whether the employee has what their appraisees link to: an approved agreement or a running SKP. */
@@ -296,8 +307,12 @@ public class DemoPlanWriter {
                     .findFirst().orElse(null);
         }
 
-        /** As PlanningServiceBean: start, write, submit to the superior, the superior approves. */
-        private PerformanceAgreement approvedAgreement(Employee owner, Placement p, List<AgreementLine> lines) {
+        /**
+         * As PlanningServiceBean: start, write (the n-th indicator serving {@code serves.apply(n)}, none where
+         * null or where its owner is not among the owner's superiors), submit to the superior, who approves.
+         */
+        private PerformanceAgreement approvedAgreement(Employee owner, Placement p, List<AgreementLine> lines,
+                                                       IntFunction<Indicator> serves) {
             PerformanceAgreement.requireEligibleOwner(p.getPosition().isHeadsUnit(), false, policy);
             OrgUnit unit = p.getPosition().getUnit();
             PerformanceAgreement a = new PerformanceAgreement(g, owner.getId(), unit.getId(),
@@ -306,7 +321,12 @@ public class DemoPlanWriter {
             em.flush();
             agreements++;
             steps.startedAs(as(owner.getId()), a, "agreement.start", null);
-            a.replaceContent(lines, policy);
+            SuperiorPlan superiors = support.superiorPlan(g, a);
+            a.replaceContent(serving(lines, n -> {
+                Indicator served = serves.apply(n);
+                return served != null && superiors.superiorIds().contains(served.getObjective().getAgreement()
+                        .getOwnerId()) ? served.getId() : null;
+            }), policy, superiors);
             AppraisalResult r = support.derive(g, owner, today);
             long approver = PerformanceAgreement.approverFor(support.headsDepartment(p),
                     r.appraiserIfKnown().map(Employee::getId).orElse(null), support.regionalHeadId(g, today));
@@ -315,6 +335,21 @@ public class DemoPlanWriter {
             steps.takeAs(as(approver), a, "agreement.approve", null, PerformanceAgreement::approve);
             em.flush(); // the indicators get their ids: results link to them
             return a;
+        }
+
+        /** The lines with the n-th indicator (counted over all objectives) serving the indicator id given for n. */
+        private static List<AgreementLine> serving(List<AgreementLine> lines, IntFunction<Long> served) {
+            List<AgreementLine> out = new ArrayList<>();
+            int n = 0;
+            for (AgreementLine line : lines) {
+                List<AgreementLine.IndicatorLine> indicators = new ArrayList<>();
+                for (AgreementLine.IndicatorLine i : line.indicators()) {
+                    indicators.add(new AgreementLine.IndicatorLine(i.originId(), i.text(), i.targetValue(),
+                            i.targetUnit(), i.workMode(), served.apply(n++)));
+                }
+                out.add(new AgreementLine(line.objective(), indicators));
+            }
+            return out;
         }
 
         /** As SkpServiceBean.startMySkp for a first SKP: from 1 January, or the placement when later. */

@@ -43,7 +43,8 @@ class SkpTest {
 
     @Test
     void theMatrixWritesAMainResultStartingFromTheHeadsIndicatorAndTarget() {
-        Indicator indicator = new Indicator(null, 0, null, "Persentase rujukan tepat waktu", new Target("90", "persen"), null);
+        Indicator indicator = new Indicator(null, 0, null, "Persentase rujukan tepat waktu",
+                new Target("90", "persen"), null, null);
 
         WorkResultLine staff = WorkResultLine.cascadedFrom(SkpForm.NON_JPT, "Rujukan terverifikasi", "dr. Rudi", indicator);
         assertEquals(ResultCategory.UTAMA, staff.category());

@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One agreement: the owner edits it as rows (objective, indicator, target, unit, work mode; rows with
- * the same objective form one Sasaran), submits and amends; the approver approves or returns it.
+ * One agreement: the owner edits it as rows (objective, indicator, target, unit, work mode, the superior's
+ * indicator it serves; rows with the same objective form one Sasaran), submits and amends; the approver
+ * approves or returns it.
  */
 @Named
 @ViewScoped
@@ -38,6 +39,7 @@ public class AgreementBean implements Serializable {
     private List<Row> rows = new ArrayList<>();
     private String reason;
     private List<AuditTrail.Entry> history;
+    private List<PlanningService.ServableIndicator> servable = List.of();
 
     /** One indicator line of the editor. */
     public static class Row implements Serializable {
@@ -48,6 +50,7 @@ public class AgreementBean implements Serializable {
         private String targetValue;
         private String targetUnit;
         private WorkMode workMode;
+        private Long servesIndicatorId;
 
         public String getObjective() {
             return objective;
@@ -93,6 +96,14 @@ public class AgreementBean implements Serializable {
             this.workMode = workMode;
         }
 
+        public Long getServesIndicatorId() {
+            return servesIndicatorId;
+        }
+
+        public void setServesIndicatorId(Long servesIndicatorId) {
+            this.servesIndicatorId = servesIndicatorId;
+        }
+
         boolean isBlank() {
             return (objective == null || objective.isBlank()) && (text == null || text.isBlank())
                     && (targetValue == null || targetValue.isBlank());
@@ -115,9 +126,11 @@ public class AgreementBean implements Serializable {
                 r.targetValue = i.targetValue();
                 r.targetUnit = i.targetUnit();
                 r.workMode = i.workMode();
+                r.servesIndicatorId = i.servesIndicatorId();
                 rows.add(r);
             }
         }
+        servable = agreement.editable() ? planning.servableIndicators(id) : List.of();
         if (agreement.editable() && rows.isEmpty()) {
             addRow();
         }
@@ -143,7 +156,8 @@ public class AgreementBean implements Serializable {
             }
             String objective = r.objective == null ? "" : r.objective.strip();
             byObjective.computeIfAbsent(objective, k -> new ArrayList<>())
-                    .add(new AgreementLine.IndicatorLine(r.originId, r.text, r.targetValue, r.targetUnit, r.workMode));
+                    .add(new AgreementLine.IndicatorLine(r.originId, r.text, r.targetValue, r.targetUnit, r.workMode,
+                            r.servesIndicatorId));
         }
         List<AgreementLine> lines = new ArrayList<>();
         byObjective.forEach((o, list) -> lines.add(new AgreementLine(o, list)));
@@ -185,6 +199,11 @@ public class AgreementBean implements Serializable {
     public String amend() {
         Long next = UiMessages.attempt(() -> planning.amendAgreement(id, agreement.version(), reason));
         return next == null ? null : "/plan/agreement?faces-redirect=true&id=" + next;
+    }
+
+    /** The superior's indicators a row may serve (empty when nobody above has an approved agreement of the year). */
+    public List<PlanningService.ServableIndicator> getServable() {
+        return servable;
     }
 
     public WorkMode[] getWorkModes() {
