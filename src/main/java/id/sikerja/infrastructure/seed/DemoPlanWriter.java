@@ -298,7 +298,7 @@ public class DemoPlanWriter {
 
         /** As PlanningServiceBean: start, write, submit to the superior, the superior approves. */
         private PerformanceAgreement approvedAgreement(Employee owner, Placement p, List<AgreementLine> lines) {
-            PerformanceAgreement.requireEligibleOwner(p.getPosition().isHeadsUnit(), false, policy);
+            PerformanceAgreement.requireEligibleOwner(p.getPosition().isHeadsUnit(), false, false, policy);
             OrgUnit unit = p.getPosition().getUnit();
             PerformanceAgreement a = new PerformanceAgreement(g, owner.getId(), unit.getId(),
                     unit.getDepartment().getId(), year, owner.getName(), p.getPosition().getTitle(), unit.getName());
