@@ -272,7 +272,11 @@ public class PolicyProfile {
             throw new BusinessRuleException("policy.nominationMonthInvalid");
         }
         StringBuilder text = new StringBuilder();
-        for (Map.Entry<WorkTeamKind, List<String>> e : new EnumMap<>(signers == null ? Map.of() : signers).entrySet()) {
+        Map<WorkTeamKind, List<String>> sorted = new EnumMap<>(WorkTeamKind.class);
+        if (signers != null) {
+            sorted.putAll(signers);
+        }
+        for (Map.Entry<WorkTeamKind, List<String>> e : sorted.entrySet()) {
             if (e.getValue().isEmpty() || e.getValue().stream().anyMatch(n -> n == null || !n.matches("[A-Z_]+"))) {
                 throw new BusinessRuleException("policy.valueRequired");
             }
