@@ -120,12 +120,13 @@ public class TeamSupport {
 
     /**
      * The personnel office (the Perangkat Daerah yang membidangi kepegawaian, KL Pasal 14 ayat (1) huruf a): the
-     * government's administrators; the first with an employee record gets the inbox task, any of them may act.
+     * government's administrators; the longest-standing one with an employee record gets the inbox task, any of
+     * them may act.
      */
     Optional<Employee> personnelOffice(long g) {
         return accounts.all(g).stream().filter(a -> a.isEnabled() && a.getGrants().contains(Role.ADMIN)
                         && a.getEmployee() != null)
-                .map(a -> a.getEmployee()).findFirst();
+                .min(java.util.Comparator.comparing(a -> a.getId())).map(a -> a.getEmployee());
     }
 
     static boolean isPersonnelOffice(AccessScope scope) {
