@@ -60,19 +60,40 @@ public interface WorkTeams {
     /** JB Pasal 21c suggestion: the owner unit's staff and the team's members ranked, with the reason of each place. */
     List<RankedCandidate> leadSuggestions(long teamId);
 
-    /** KL Pasal 14: propose at least two candidates for ketua to the Sekda. Returns the nomination id. */
+    /**
+     * KL Pasal 14: propose at least two candidates for ketua to the Sekda through the personnel office, at year end
+     * for next year's group or for a vacant seat. Returns the nomination id.
+     */
     long nominate(long teamId, int version, List<Long> candidateIds, NominationOccasion occasion);
 
-    /** The Sekda recommends one candidate; the candidate becomes the team's ketua. */
+    /** The personnel office (BKPSDM, the government's admin) forwards the nomination to the Sekda. */
+    void forwardNomination(long nominationId, int version);
+
+    /**
+     * The Sekda recommends one candidate by a numbered Keputusan Sekretaris Daerah; the candidate becomes the
+     * team's ketua.
+     */
     void recommend(long nominationId, int version, long candidateId, String note);
 
-    /** The Sekda returns the nomination with a reason. */
+    /** The personnel office or the Sekda returns the nomination with a reason. */
     void returnNomination(long nominationId, int version, String reason);
+
+    /** The Sekda's Keputusan tentang rekomendasi of a nomination, as issued. */
+    Decree nominationDecision(long nominationId);
+
+    /** While drafting: who signs the decree, within what the policy allows for the kind (KL Pasal 1 angka 24). */
+    void chooseDecreeSigner(long teamId, int version, DecreeSigner signer);
+
+    /** Starts changing an established team's composition; the change is set by an amending decree. */
+    void amend(long teamId, int version);
+
+    /** A decree issued for the team (the establishing one or an amendment), as signed. */
+    Decree issuedDecree(long teamId, long decreeId);
 
     /** The Sekda approves or refuses a technical role (JB Pasal 22). */
     void decideTechnical(long teamId, long memberId, boolean approve, String reason);
 
-    /** What waits for the Sekda: nominations and technical roles. */
+    /** What waits for the Sekda: forwarded nominations and technical roles. */
     SecretaryDesk secretaryDesk();
 
     void submit(long teamId, int version);
@@ -86,7 +107,10 @@ public interface WorkTeams {
 
     void dissolve(long teamId, int version, String reason);
 
-    /** The decree as PDF: the signed one, or a draft without number before signing. */
+    /**
+     * The decree as PDF: the signed one, or a draft without number before signing; while the composition is being
+     * amended, the draft amending decree.
+     */
     Decree decree(long teamId);
 
     /**
@@ -133,7 +157,12 @@ public interface WorkTeams {
 
     record NominationView(long id, int version, long teamId, String teamName, String departmentName,
                           NominationOccasion occasion, NominationState state, List<CandidateView> candidates,
-                          String recommendedName, String reason, String nominatedBy) {
+                          String recommendedName, String reason, String nominatedBy, String decisionNumber,
+                          LocalDate decisionDate) {
+    }
+
+    /** A decree issued for a team: the establishing one ({@code amendsNumber} null) or an amendment. */
+    record DecreeView(long id, String number, LocalDate date, String amendsNumber, String signerName) {
     }
 
     record RankedCandidate(int place, long employeeId, String name, String positionTitle, int tier,
@@ -165,7 +194,8 @@ public interface WorkTeams {
                     List<TargetView> targets, List<MemberView> members, List<Warning> warnings,
                     List<NominationView> nominations, boolean nominationRequired, boolean rankingOffered,
                     boolean technicalRoles, boolean canEdit, boolean canSign, boolean canDecideAsSecretary,
-                    boolean canAppointTechnical, boolean canFollowSkps, int skpYear) {
+                    boolean canAppointTechnical, boolean canFollowSkps, int skpYear, List<DecreeSigner> signerChoices,
+                    List<DecreeView> decrees, boolean canForwardNomination) {
 
         public String leadName() {
             return members.stream().filter(m -> m.role() == TeamRole.LEAD).map(MemberView::name).findFirst()
@@ -173,7 +203,12 @@ public interface WorkTeams {
         }
 
         public NominationView pendingNomination() {
-            return nominations.stream().filter(n -> n.state() == NominationState.PROPOSED).findFirst().orElse(null);
+            return nominations.stream().filter(n -> n.state().isPending()).findFirst().orElse(null);
+        }
+
+        /** The head may change members: while drafting, or while amending the decree. */
+        public boolean shapeable() {
+            return canEdit && state.isShapeable();
         }
     }
 }

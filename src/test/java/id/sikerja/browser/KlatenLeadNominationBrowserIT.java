@@ -14,9 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 3, browser flow (3): in Klaten the head proposes two candidates for ketua of a kelompok kerja, the Sekda
- * recommends one, the head submits and the kepala dinas signs the decree; the same person cannot then be proposed
- * as ketua of a second kelompok kerja (KL Pasal 27) but joins it as a member.
+ * Issue 3, browser flow (3): in Klaten the head proposes two candidates for ketua of a kelompok kerja, the BKPSDM
+ * admin forwards the proposal from the inbox, the Sekda recommends one by a numbered decision, the head submits and
+ * the kepala dinas signs the decree; the same person cannot then be proposed as ketua of a second kelompok kerja of
+ * the same year (KL Pasal 27) but joins it as a member.
  */
 @ExtendWith(ArquillianExtension.class)
 class KlatenLeadNominationBrowserIT extends BrowserTestBase {
@@ -49,6 +50,24 @@ class KlatenLeadNominationBrowserIT extends BrowserTestBase {
         assertTrue(EmployeePage.messages().contains(msg("team.nominated")), EmployeePage.messages()::toString);
         assertFalse(page.hasButton("decree:sign"), "the head of the field does not sign a kelompok kerja decree");
 
+        // KL Pasal 14 ayat (1) huruf a: through the BKPSDM, whose admin forwards it from the inbox
+        switchTo("klaten.sekda");
+        open("teams/secretary.xhtml");
+        visible(org.openqa.selenium.By.id("secretaryTitle"));
+        assertTrue(driver.findElements(org.openqa.selenium.By.linkText(groupName)).isEmpty(),
+                "not on the Sekda's desk before the BKPSDM forwards it");
+        switchTo("klaten.admin");
+        open("inbox.xhtml");
+        visible(org.openqa.selenium.By.id("inboxTable"));
+        visible(org.openqa.selenium.By.xpath("//tr[td[contains(., '" + groupName + "')]]//a[contains(@class,'inbox-link')]"))
+                .click();
+        page = new TeamPage(this);
+        assertEquals(msg("team.nominationState.PROPOSED"), page.nominationStates().get(0));
+        page = page.forwardNomination();
+        assertTrue(EmployeePage.messages().contains(msg("team.nominationForwarded")), EmployeePage.messages()::toString);
+        assertEquals(msg("team.nominationState.FORWARDED"), page.nominationStates().get(0));
+        assertFalse(page.hasButton("personnelOffice:forwardNomination"));
+
         switchTo("klaten.sekda");
         open("teams/secretary.xhtml");
         visible(org.openqa.selenium.By.linkText(groupName)).click();
@@ -57,6 +76,7 @@ class KlatenLeadNominationBrowserIT extends BrowserTestBase {
         assertTrue(EmployeePage.messages().contains(msg("team.recommended")), EmployeePage.messages()::toString);
         String lead = page.recommendedLead();
         assertTrue(muda.contains(lead), lead);
+        assertTrue(page.decisionNumber().startsWith("800.1/"), page.decisionNumber());
 
         switchTo("klaten.kabid");
         page = TeamPage.open(this, id);

@@ -89,6 +89,22 @@ public class TeamPage {
         return press("secretary:recommend");
     }
 
+    /** As the BKPSDM admin: forwards the pending nomination to the Sekda. */
+    TeamPage forwardNomination() {
+        return press("personnelOffice:forwardNomination");
+    }
+
+    /** The state of each nomination, newest first, as shown. */
+    List<String> nominationStates() {
+        return TreePage.texts(BrowserTestBase.driver.findElements(By.cssSelector(".nomination-state")));
+    }
+
+    /** The number of the Sekda's decision shown in the nominations table, or "". */
+    String decisionNumber() {
+        return BrowserTestBase.driver.findElements(By.cssSelector(".nomination-decision")).stream()
+                .map(e -> e.getText().strip()).filter(s -> !s.isEmpty()).findFirst().orElse("");
+    }
+
     String recommendedLead() {
         return BrowserTestBase.driver.findElements(By.cssSelector(".nomination-recommended")).stream()
                 .map(e -> e.getText().strip()).filter(s -> !s.isEmpty()).findFirst().orElse("");

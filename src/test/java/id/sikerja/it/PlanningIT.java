@@ -22,6 +22,15 @@ import id.sikerja.domain.shared.AccessDeniedException;
 import id.sikerja.domain.shared.BusinessRuleException;
 import id.sikerja.domain.shared.ConcurrentEditException;
 import id.sikerja.domain.shared.NotFoundException;
+import id.sikerja.domain.organisation.Employee;
+import id.sikerja.domain.organisation.OrgUnit;
+import id.sikerja.domain.policy.PolicyProfile;
+import id.sikerja.domain.policy.WorkTeamKind;
+import id.sikerja.domain.team.LeadNomination;
+import id.sikerja.domain.team.NominationOccasion;
+import id.sikerja.domain.team.TeamTarget;
+import id.sikerja.domain.team.WorkTeam;
+import id.sikerja.domain.workflow.Actor;
 import id.sikerja.infrastructure.security.CurrentUserBean;
 import id.sikerja.testsupport.Deployments;
 import jakarta.inject.Inject;
@@ -64,6 +73,9 @@ class PlanningIT {
     public static WebArchive deployment() {
         return Deployments.withTestClasses(PlanningIT.class, ItSupport.class);
     }
+
+    @Inject
+    jakarta.transaction.UserTransaction tx;
 
     @Inject
     CurrentUserBean currentUser;
@@ -181,18 +193,60 @@ class PlanningIT {
         assertEquals(ItSupport.employeeOf(em, "jombang.bupati"), planning.agreement(id).approverId());
     }
 
+    /**
+     * KL Pasal 16 ayat (3): the ketua of an established kelompok kerja of the year signs an agreement. A fact of the
+     * teams, not the hand-granted TEAM_LEAD role: the granted logins alone are refused.
+     */
     @Test
-    void leadsOwnAgreementsOnlyWhereThePolicySaysSo() {
+    void leadsOwnAgreementsOnlyWhereThePolicySaysSo() throws Exception {
         currentUser.runAs("jombang.ketua");
         BusinessRuleException jb = assertThrows(BusinessRuleException.class, () -> planning.startAgreement(YEAR));
-        assertEquals("agreement.leadsDoNotSign", jb.getMessageKey());
+        assertEquals("agreement.ownerNotEligible", jb.getMessageKey(), "the TEAM_LEAD grant alone makes no ketua");
         currentUser.runAs("jombang.pegawai");
         assertEquals("agreement.ownerNotEligible",
                 assertThrows(BusinessRuleException.class, () -> planning.startAgreement(YEAR)).getMessageKey());
 
         currentUser.runAs("klaten.ketua");
-        long id = planning.startAgreement(YEAR + 1);
+        assertEquals("agreement.ownerNotEligible", assertThrows(BusinessRuleException.class,
+                () -> planning.startAgreement(NEXT_YEAR)).getMessageKey(), "granted, but ketua of no group of the year");
+        establishKelompokKerjaLedBy("klaten.ketua", NEXT_YEAR);
+        long id = planning.startAgreement(NEXT_YEAR);
         assertTrue(planning.agreement(id).editable(), "KL Pasal 16(3): the ketua kelompok kerja signs an agreement");
+    }
+
+    /**
+     * The fact behind KL Pasal 16(3) for a year: a kelompok kerja of DINKES-YANKES for {@code year}, proposed in the
+     * year-end round, forwarded, recommended and decreed with the login's employee as ketua (domain steps, so the
+     * test does not depend on today being in the year-end window).
+     */
+    private void establishKelompokKerjaLedBy(String username, int year) throws Exception {
+        long g = ItSupport.governmentId(em, "KLATEN");
+        long leadId = ItSupport.employeeOf(em, username);
+        long otherId = ItSupport.employeeOf(em, "klaten.pegawai");
+        tx.begin();
+        try {
+            PolicyProfile policy = em.find(PolicyProfile.class, g);
+            OrgUnit unit = em.find(OrgUnit.class, ItSupport.unitId(em, "KLATEN", "DINKES-YANKES"));
+            Employee lead = em.find(Employee.class, leadId);
+            WorkTeam group = WorkTeam.form(policy, unit, "Kelompok Kerja Rujukan " + year, null,
+                    WorkTeamKind.KELOMPOK_KERJA, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+            em.persist(group);
+            LeadNomination n = LeadNomination.propose(policy, group, List.of(lead, em.find(Employee.class, otherId)),
+                    NominationOccasion.YEAR_END, "it", LocalDate.of(year - 1, 12, 1));
+            n.forward(Set.of(Actor.PERSONNEL_OFFICE));
+            n.recommend(Set.of(Actor.REGIONAL_SECRETARY), lead, null, "IT/" + year, LocalDate.of(year - 1, 12, 2),
+                    "SEKRETARIS DAERAH", "Sekda", null);
+            em.persist(n);
+            group.appointRecommendedLead(n);
+            group.addTarget(new TeamTarget("Meningkatnya mutu rujukan", "Persentase rujukan tepat waktu", "90%"));
+            group.submit(Set.of(Actor.UNIT_HEAD), policy, n);
+            group.establish(Set.of(Actor.SIGNER), "IT/SK/" + year, LocalDate.of(year - 1, 12, 20), "KEPALA DINAS",
+                    "Kadis", null, null);
+            tx.commit();
+        } catch (Exception | Error e) {
+            tx.rollback();
+            throw e;
+        }
     }
 
     @Test

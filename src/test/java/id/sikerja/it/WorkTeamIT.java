@@ -12,6 +12,7 @@ import id.sikerja.domain.shared.AccessDeniedException;
 import id.sikerja.domain.shared.BusinessRuleException;
 import id.sikerja.domain.shared.ConcurrentEditException;
 import id.sikerja.domain.shared.NotFoundException;
+import id.sikerja.domain.team.DecreeSigner;
 import id.sikerja.domain.team.NominationOccasion;
 import id.sikerja.domain.team.TeamRole;
 import id.sikerja.domain.team.WorkTeamState;
@@ -34,7 +35,9 @@ import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -55,7 +58,7 @@ class WorkTeamIT {
 
     @Deployment
     public static WebArchive deployment() {
-        return Deployments.withTestClasses(WorkTeamIT.class, ItSupport.class)
+        return Deployments.withTestClasses(WorkTeamIT.class, ItSupport.class, KlatenTeams.class)
                 .addAsLibraries(jarOf(Loader.class), jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
                         jarOf(org.apache.fontbox.FontBoxFont.class));
     }
@@ -103,6 +106,12 @@ class WorkTeamIT {
         currentUser.runAs(KABID);
         return teams.form(new TeamData(name, "Uji", WorkTeamKind.TIM_AD_HOC, unit("DINKES-YANKES"),
                 LocalDate.now(), LocalDate.now().plusMonths(3)));
+    }
+
+    private static String text(byte[] pdf) throws java.io.IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
     }
 
     /** A login for the head of another field of the same department. */
@@ -212,24 +221,54 @@ class WorkTeamIT {
         long first = teams.nominate(id, teams.team(id).version(), List.of(epidemiolog, sanitarian),
                 NominationOccasion.VACANCY);
 
-        // Nobody but the Sekda answers; the Sekda finds it in the inbox.
+        // KL Pasal 14 ayat (1) huruf a: through the personnel office (BKPSDM), which forwards it from its inbox.
+        currentUser.runAs(SEKDA);
+        assertEquals("team.nominationNotPending", assertThrows(BusinessRuleException.class,
+                () -> teams.recommend(first, 0, epidemiolog, null)).getMessageKey(), "not forwarded yet");
+        assertTrue(teams.secretaryDesk().nominations().stream().noneMatch(n -> n.id() == first));
         currentUser.runAs(KABID);
-        assertThrows(AccessDeniedException.class, () -> teams.returnNomination(first, 0, "bukan saya"));
+        assertThrows(AccessDeniedException.class, () -> teams.forwardNomination(first, 0));
+        currentUser.runAs(ADMIN);
+        assertTrue(inbox.mine().stream().anyMatch(i -> i.subjectType() == SubjectType.NOMINATION && i.subjectId() == first
+                && i.action().equals("team.forwardNomination")));
+        assertTrue(teams.team(id).canForwardNomination());
+        teams.forwardNomination(first, 0);
+        assertTrue(inbox.mine().stream().noneMatch(i -> i.subjectId() == first && i.subjectType() == SubjectType.NOMINATION));
+
+        // Nobody but the Sekda answers now; the Sekda finds it in the inbox.
+        currentUser.runAs(KABID);
+        assertThrows(AccessDeniedException.class, () -> teams.returnNomination(first, 1, "bukan saya"));
+        currentUser.runAs(ADMIN);
+        assertThrows(AccessDeniedException.class, () -> teams.recommend(first, 1, epidemiolog, null));
         currentUser.runAs(SEKDA);
         assertTrue(inbox.mine().stream().anyMatch(i -> i.subjectType() == SubjectType.NOMINATION && i.subjectId() == first
                 && i.action().equals("team.recommend")));
         assertEquals(1, teams.secretaryDesk().nominations().stream().filter(n -> n.id() == first).count());
-        teams.returnNomination(first, 0, "Lengkapi dengan calon JF keahlian");
+        teams.returnNomination(first, 1, "Lengkapi dengan calon JF keahlian");
         assertTrue(inbox.mine().stream().noneMatch(i -> i.subjectId() == first && i.subjectType() == SubjectType.NOMINATION));
 
         currentUser.runAs(KADIS);
         long second = teams.nominate(id, teams.team(id).version(), List.of(epidemiolog, sanitarian),
                 NominationOccasion.VACANCY);
+        currentUser.runAs(ADMIN);
+        teams.forwardNomination(second, 0);
         currentUser.runAs(SEKDA);
         BusinessRuleException notCandidate = assertThrows(BusinessRuleException.class,
-                () -> teams.recommend(second, 0, dataClerk, null));
+                () -> teams.recommend(second, 1, dataClerk, null));
         assertEquals("team.notACandidate", notCandidate.getMessageKey());
-        teams.recommend(second, 0, epidemiolog, "Kompeten");
+        teams.recommend(second, 1, epidemiolog, "Kompeten");
+
+        // KL Pasal 14 ayat (1) huruf c: the Sekda's decision is a numbered Keputusan, kept as issued.
+        WorkTeams.NominationView decided = teams.team(id).nominations().stream().filter(n -> n.id() == second)
+                .findFirst().orElseThrow();
+        assertNotNull(decided.decisionNumber());
+        assertTrue(decided.decisionNumber().startsWith("800.1/"), decided.decisionNumber());
+        String decisionText = text(teams.nominationDecision(second).pdf());
+        for (String expected : List.of("KEPUTUSAN SEKRETARIS DAERAH", decided.decisionNumber(), "Merekomendasikan",
+                "Kelompok Kerja Surveilans", "melalui Perangkat Daerah yang membidangi kepegawaian")) {
+            assertTrue(decisionText.contains(expected), () -> "decision lacks \"" + expected + "\": " + decisionText);
+        }
+        assertThrows(NotFoundException.class, () -> teams.nominationDecision(first), "a returned proposal has none");
 
         currentUser.runAs(KADIS);
         TeamView recommended = teams.team(id);
@@ -249,16 +288,14 @@ class WorkTeamIT {
         assertEquals(WorkTeamState.ESTABLISHED, established.state());
         assertEquals(number, established.decreeNumber());
         List<String> steps = audit.history(SubjectType.TEAM, id).stream().map(AuditTrail.Entry::action).toList();
-        assertEquals(List.of("team.form", "team.addMember", "team.nominate", "team.returnNomination", "team.nominate",
-                "team.recommend", "team.submit", "team.sign"), steps);
-        assertEquals("Lengkapi dengan calon JF keahlian", audit.history(SubjectType.NOMINATION, first).get(1).reason());
+        assertEquals(List.of("team.form", "team.addMember", "team.nominate", "team.forwardNomination",
+                "team.returnNomination", "team.nominate", "team.forwardNomination", "team.recommend", "team.submit",
+                "team.sign"), steps);
+        assertEquals("Lengkapi dengan calon JF keahlian", audit.history(SubjectType.NOMINATION, first).get(2).reason());
 
         // The decree reads back with its annex rows (PS Lampiran III).
         WorkTeams.Decree decree = teams.decree(id);
-        String text;
-        try (PDDocument pdf = Loader.loadPDF(decree.pdf())) {
-            text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-        }
+        String text = text(decree.pdf());
         String leadName = established.members().stream().filter(m -> m.role() == TeamRole.LEAD).findFirst()
                 .orElseThrow().name();
         String clerkName = established.members().stream().filter(m -> m.employeeId() == dataClerk).findFirst()
@@ -282,8 +319,150 @@ class WorkTeamIT {
         // Once the first group has ended, the same person may lead another.
         teams.end(id, teams.team(id).version());
         assertNotNull(teams.nominate(other, teams.team(other).version(), List.of(epidemiolog, sanitarian),
-                NominationOccasion.YEAR_END));
+                NominationOccasion.VACANCY));
         assertFalse(teams.team(other).nominations().isEmpty());
+    }
+
+    /**
+     * KL Pasal 14 ayat (1) huruf b: the ketua of an established group left; the head takes him off through a member
+     * change, the vacant seat is filled by a nomination through the BKPSDM and the Sekda, and the change is set by a
+     * new numbered amending decree; the decree it amends stays as issued.
+     */
+    @Test
+    void aVacancyInAnEstablishedGroupIsFilledByAnAmendingDecreeAndTheOldDecreeStaysAsIssued() throws Exception {
+        long leaver = holder("DINKES-P2P", "Epidemiolog Kesehatan Ahli Muda", 0);
+        long sanitarian = holder("DINKES-P2P", "Tenaga Sanitasi Lingkungan Terampil", 0);
+        long clerk = holder("DINKES-P2P", "Pengolah Data dan Informasi", 0);
+        String name = "Kelompok Kerja Vektor " + System.nanoTime() % 100000;
+        long id = KlatenTeams.establishedGroup(teams, currentUser, em, "DINKES-P2P", name, leaver, sanitarian);
+        currentUser.runAs(KADIS);
+        TeamView established = teams.team(id);
+        assertEquals(1, established.decrees().size(), "the establishing decree is kept");
+        WorkTeams.DecreeView original = established.decrees().get(0);
+        assertEquals(established.decreeNumber(), original.number());
+        byte[] originalPdf = teams.issuedDecree(id, original.id()).pdf();
+
+        // members do not change under a decree in force; the vacancy is not there while the ketua holds the seat
+        assertEquals("team.wrongState", assertThrows(BusinessRuleException.class, () -> teams.addMember(id,
+                established.version(), clerk, TeamRole.MEMBER, null)).getMessageKey());
+        assertEquals("team.amendToFillVacancy", assertThrows(BusinessRuleException.class, () -> teams.nominate(id,
+                established.version(), List.of(sanitarian, clerk), NominationOccasion.VACANCY)).getMessageKey());
+        currentUser.runAs(PEGAWAI);
+        assertThrows(AccessDeniedException.class, () -> teams.amend(id, established.version()));
+
+        currentUser.runAs(KADIS);
+        teams.amend(id, established.version());
+        TeamView amending = teams.team(id);
+        assertEquals(WorkTeamState.AMENDING, amending.state());
+        assertEquals("team.vacancyNotVacant", assertThrows(BusinessRuleException.class, () -> teams.nominate(id,
+                amending.version(), List.of(sanitarian, clerk), NominationOccasion.VACANCY)).getMessageKey());
+        long leaverRow = amending.members().stream().filter(m -> m.employeeId() == leaver).findFirst().orElseThrow().id();
+        teams.removeMember(id, amending.version(), leaverRow);
+        assertEquals("team.leadRequired", assertThrows(BusinessRuleException.class,
+                () -> teams.submit(id, teams.team(id).version())).getMessageKey());
+        teams.addMember(id, teams.team(id).version(), clerk, TeamRole.MEMBER, "Mengolah data vektor");
+        long nomination = teams.nominate(id, teams.team(id).version(), List.of(sanitarian, clerk),
+                NominationOccasion.VACANCY);
+        currentUser.runAs(ADMIN);
+        teams.forwardNomination(nomination, KlatenTeams.version(teams, id, nomination));
+        currentUser.runAs(SEKDA);
+        teams.recommend(nomination, KlatenTeams.version(teams, id, nomination), clerk, null);
+
+        currentUser.runAs(KADIS);
+        assertTrue(inbox.mine().stream().anyMatch(i -> i.subjectId() == id && i.action().equals("team.submitAmendment")));
+        teams.submit(id, teams.team(id).version());
+        assertEquals(WorkTeamState.AMENDMENT_SUBMITTED, teams.team(id).state());
+        assertTrue(inbox.mine().stream().anyMatch(i -> i.subjectId() == id && i.action().equals("team.signAmendment")));
+        String draft = text(teams.decree(id).pdf());
+        assertTrue(draft.contains("PERUBAHAN ATAS KEPUTUSAN") && draft.contains(original.number()), draft);
+        teams.returnToDraft(id, teams.team(id).version(), "Tugas ketua baru belum ditulis");
+        assertEquals(WorkTeamState.AMENDING, teams.team(id).state());
+        teams.submit(id, teams.team(id).version());
+        String number = teams.sign(id, teams.team(id).version());
+
+        TeamView amended = teams.team(id);
+        assertEquals(WorkTeamState.ESTABLISHED, amended.state());
+        assertEquals(original.number(), amended.decreeNumber(), "the establishing decree keeps its number");
+        assertEquals(2, amended.decrees().size());
+        WorkTeams.DecreeView amendment = amended.decrees().get(1);
+        assertEquals(number, amendment.number());
+        assertEquals(original.number(), amendment.amendsNumber());
+        assertNotEquals(original.number(), number, "an amendment is a newly numbered decree");
+        assertEquals(clerk, amended.members().stream().filter(m -> m.role() == TeamRole.LEAD).findFirst().orElseThrow()
+                .employeeId());
+
+        String leaverName = established.members().stream().filter(m -> m.employeeId() == leaver).findFirst()
+                .orElseThrow().name();
+        String clerkName = amended.members().stream().filter(m -> m.employeeId() == clerk).findFirst().orElseThrow()
+                .name();
+        assertArrayEquals(originalPdf, teams.issuedDecree(id, original.id()).pdf(), "the old decree is unchanged");
+        assertTrue(text(originalPdf).contains(leaverName));
+        String amendingText = text(teams.issuedDecree(id, amendment.id()).pdf());
+        for (String expected : List.of(number, "PERUBAHAN ATAS KEPUTUSAN", original.number(), "Mengubah lampiran",
+                clerkName)) {
+            assertTrue(amendingText.contains(expected), () -> "amending decree lacks \"" + expected + "\"");
+        }
+        assertFalse(amendingText.contains(leaverName), "the ketua who left is not in the new composition");
+        List<String> steps = audit.history(SubjectType.TEAM, id).stream().map(AuditTrail.Entry::action).toList();
+        assertEquals(List.of("team.amend", "team.removeMember", "team.addMember", "team.nominate",
+                        "team.forwardNomination", "team.recommend", "team.submitAmendment", "team.returnAmendment",
+                        "team.submitAmendment", "team.signAmendment"),
+                steps.subList(steps.indexOf("team.amend"), steps.size()));
+
+        // the other government does not find the decree
+        currentUser.runAs("jombang.kadis");
+        assertThrows(NotFoundException.class, () -> teams.issuedDecree(id, amendment.id()));
+    }
+
+    /** KL Pasal 1 angka 24: a kelompok kerja's decree by the department head or the head of the unit, chosen as data. */
+    @Test
+    void theHeadChoosesTheSignerOfAKelompokKerjaDecreeWithinThePolicy() {
+        currentUser.runAs(KABID);
+        LocalDate today = LocalDate.now();
+        long id = teams.form(new TeamData("Kelompok Kerja Mutu " + System.nanoTime() % 100000, null,
+                WorkTeamKind.KELOMPOK_KERJA, unit("DINKES-YANKES"), today, LocalDate.of(today.getYear(), 12, 31)));
+        TeamView draft = teams.team(id);
+        assertEquals(List.of(DecreeSigner.DEPARTMENT_HEAD, DecreeSigner.OWNER_UNIT_HEAD), draft.signerChoices());
+        assertEquals(DecreeSigner.DEPARTMENT_HEAD, draft.decreeSigner());
+        assertFalse(draft.canSign());
+        teams.chooseDecreeSigner(id, draft.version(), DecreeSigner.OWNER_UNIT_HEAD);
+        TeamView chosen = teams.team(id);
+        assertEquals(DecreeSigner.OWNER_UNIT_HEAD, chosen.decreeSigner());
+        assertTrue(chosen.canSign(), "the Kepala Bidang heads the owner unit and now signs");
+        currentUser.runAs(KADIS);
+        assertFalse(teams.team(id).canSign());
+
+        long adHoc = adHocTeam("Tim Ad Hoc Signer " + System.nanoTime() % 100000);
+        assertEquals("team.signerNotAllowed", assertThrows(BusinessRuleException.class, () -> teams.chooseDecreeSigner(
+                adHoc, teams.team(adHoc).version(), DecreeSigner.DEPARTMENT_HEAD)).getMessageKey());
+        assertEquals(DecreeSigner.OWNER_UNIT_HEAD, teams.team(adHoc).decreeSigner());
+    }
+
+    /**
+     * KL Pasal 14 ayat (1) huruf b and Pasal 27: at year end the ketua of this year's group is proposed for next
+     * year's; the group of this year does not block him (a different budget year); next year's group is not a vacancy.
+     */
+    @Test
+    void theYearEndRoundProposesNextYearsGroupAndThisYearsKetuaMayLeadIt() {
+        long ketua = holder("DINKES-YANKES", "Administrator Kesehatan Ahli Madya", 0);
+        long other = holder("DINKES-YANKES", "Administrator Kesehatan Ahli Pertama", 0);
+        KlatenTeams.establishedGroup(teams, currentUser, em, "DINKES-YANKES", "Kelompok Kerja Gizi "
+                + System.nanoTime() % 100000, ketua, other);
+        currentUser.runAs(KADIS);
+        int next = LocalDate.now().getYear() + 1;
+        long nextYears = teams.form(new TeamData("Kelompok Kerja Gizi " + next, null, WorkTeamKind.KELOMPOK_KERJA,
+                unit("DINKES-YANKES"), LocalDate.of(next, 1, 1), LocalDate.of(next, 12, 31)));
+        int v = teams.team(nextYears).version();
+        assertEquals("team.vacancyNotForNextYear", assertThrows(BusinessRuleException.class, () -> teams.nominate(
+                nextYears, v, List.of(ketua, other), NominationOccasion.VACANCY)).getMessageKey());
+        if (LocalDate.now().getMonthValue() >= 10) {
+            long n = teams.nominate(nextYears, v, List.of(ketua, other), NominationOccasion.YEAR_END);
+            assertEquals(NominationOccasion.YEAR_END, teams.team(nextYears).nominations().stream()
+                    .filter(x -> x.id() == n).findFirst().orElseThrow().occasion());
+        } else {
+            assertEquals("team.yearEndNotYet", assertThrows(BusinessRuleException.class, () -> teams.nominate(
+                    nextYears, v, List.of(ketua, other), NominationOccasion.YEAR_END)).getMessageKey());
+        }
     }
 
     /** Jombang's variant: JB Pasal 21c suggestion, and JB Pasal 22 technical roles appointed with the Sekda's approval. */

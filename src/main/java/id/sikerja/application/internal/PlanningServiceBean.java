@@ -27,6 +27,9 @@ import id.sikerja.domain.shared.AccessDeniedException;
 import id.sikerja.domain.shared.BusinessRuleException;
 import id.sikerja.domain.shared.ConcurrentEditException;
 import id.sikerja.domain.shared.NotFoundException;
+import id.sikerja.domain.team.LeadRules;
+import id.sikerja.domain.team.TeamRepository;
+import id.sikerja.domain.team.WorkTeam;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -49,6 +52,9 @@ import java.util.stream.Collectors;
  */
 @Stateless
 public class PlanningServiceBean implements PlanningService {
+
+    @Inject
+    TeamRepository teams;
 
     @Inject
     CurrentUser currentUser;
@@ -146,8 +152,9 @@ public class PlanningServiceBean implements PlanningService {
         long g = scope.governmentId();
         Employee me = support.me(scope);
         Placement p = support.placement(me, LocalDate.now());
-        PerformanceAgreement.requireEligibleOwner(p.getPosition().isHeadsUnit(), scope.has(Role.TEAM_LEAD),
-                support.policy(g));
+        List<WorkTeam> led = teams.activeTeamsLedBy(g, me.getId());
+        PerformanceAgreement.requireEligibleOwner(p.getPosition().isHeadsUnit(), LeadRules.leadsKelompokKerjaIn(led, year),
+                LeadRules.leadsTeamIn(led, year), support.policy(g));
         if (planning.hasCurrentAgreement(g, me.getId(), year)) {
             throw new BusinessRuleException("agreement.exists", year);
         }

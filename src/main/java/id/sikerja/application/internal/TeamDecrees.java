@@ -67,30 +67,61 @@ public class TeamDecrees {
     @Inject
     DocumentRenderer renderer;
 
+    /**
+     * An amending decree: it amends the decree {@code amendsNumber} of {@code amendsDate}; {@code number} and
+     * {@code date} are null while it is a draft.
+     */
+    public record Amendment(String amendsNumber, LocalDate amendsDate, String number, LocalDate date) {
+    }
+
     public byte[] pdf(WorkTeam team, Signer signer) {
-        return renderer.pdf(document(team, signer, LocalDate.now()));
+        return renderer.pdf(document(team, signer, LocalDate.now(), null));
+    }
+
+    /** The amending decree (see {@link Amendment}). */
+    public byte[] amendmentPdf(WorkTeam team, Signer signer, Amendment amendment) {
+        return renderer.pdf(document(team, signer, LocalDate.now(), amendment));
     }
 
     /** The decree's content; a team not yet established gets a draft without number and date. */
     static OfficialDocument document(WorkTeam team, Signer signer, LocalDate today) {
+        return document(team, signer, today, null);
+    }
+
+    /**
+     * The decree's content, or with {@code amendment} the amending decree (a member change after the decree): it
+     * names the decree it amends and sets the new composition in its annex; the amended decree stays as issued.
+     */
+    static OfficialDocument document(WorkTeam team, Signer signer, LocalDate today, Amendment amendment) {
         Government government = team.getGovernment();
         String department = team.getOwnerUnit().getDepartment().getName();
         String office = signer.office();
         String about = kindTitle(team.getKind()) + " " + team.getName().toUpperCase(INDONESIAN);
-        boolean signed = team.getDecreeNumber() != null;
+        String number = amendment == null ? team.getDecreeNumber() : amendment.number();
+        LocalDate date = amendment == null ? team.getDecreeDate() : amendment.date();
+        boolean signed = number != null;
         String decision = "Keputusan " + capitalised(office) + " tentang " + kindName(team.getKind()) + " "
                 + team.getName();
+        String amended = amendment == null ? null : decision + " Nomor " + amendment.amendsNumber() + " tanggal "
+                + LONG_DATE.format(amendment.amendsDate());
+        if (amendment != null) {
+            about = "PERUBAHAN ATAS KEPUTUSAN " + office + " NOMOR " + amendment.amendsNumber() + " TENTANG " + about;
+            decision = "Keputusan " + capitalised(office) + " tentang Perubahan atas " + amended;
+        }
 
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Paragraph("Menimbang", "bahwa dalam rangka melaksanakan " + government.getRegulation()
-                + ", maka perlu menetapkan " + decision + ";"));
+        blocks.add(new Paragraph("Menimbang", amendment == null
+                ? "bahwa dalam rangka melaksanakan " + government.getRegulation() + ", maka perlu menetapkan "
+                + decision + ";"
+                : "bahwa telah terjadi perubahan susunan keanggotaan " + kindName(team.getKind()) + " " + team.getName()
+                + " sebagaimana ditetapkan dalam " + amended + ", sehingga perlu menetapkan " + decision + ";"));
         List<String> basis = new ArrayList<>(LEGAL_BASIS);
         basis.add(government.getRegulation() + ".");
         blocks.add(new Numbered("Mengingat", basis));
         blocks.add(new Paragraph(null, "MEMUTUSKAN:"));
         String purpose = team.getPurpose() == null ? "" : " dengan tujuan " + team.getPurpose().strip()
                 .replaceAll("[.;]+$", "");
-        blocks.add(new Fields(List.of(
+        blocks.add(new Fields(amendment == null ? List.of(
                 new Field("Menetapkan", decision + "."),
                 new Field("KESATU", "Membentuk " + kindName(team.getKind()) + " " + team.getName() + " di lingkungan "
                         + department + purpose + ", untuk masa " + LONG_DATE.format(team.getStartDate())
@@ -98,24 +129,31 @@ public class TeamDecrees {
                 new Field("KEDUA", "Tugas, target kinerja dan susunan " + kindName(team.getKind())
                         + " sebagaimana dimaksud dalam diktum KESATU tercantum dalam lampiran yang merupakan bagian "
                         + "tidak terpisahkan dari Keputusan ini."),
+                new Field("KETIGA", "Keputusan ini berlaku pada tanggal ditetapkan."))
+                : List.of(
+                new Field("Menetapkan", decision + "."),
+                new Field("KESATU", "Mengubah lampiran " + amended + ", sehingga tugas, target kinerja dan susunan "
+                        + kindName(team.getKind()) + " " + team.getName() + " menjadi sebagaimana tercantum dalam "
+                        + "lampiran yang merupakan bagian tidak terpisahkan dari Keputusan ini."),
+                new Field("KEDUA", "Ketentuan lain dalam " + amended + " tetap berlaku."),
                 new Field("KETIGA", "Keputusan ini berlaku pada tanggal ditetapkan."))));
 
         String place = placeOf(government);
         String placeAndDate = "Ditetapkan di " + place + "\npada tanggal "
-                + (signed ? LONG_DATE.format(team.getDecreeDate()) : "..........");
+                + (signed ? LONG_DATE.format(date) : "..........");
 
         List<Block> annex = List.of(
                 new Paragraph(null, "SUSUNAN KEANGGOTAAN " + about + " DI LINGKUNGAN "
                         + department.toUpperCase(INDONESIAN)),
                 new Table(ANNEX_HEADER, annexRows(team, today),
                         new float[]{0.5f, 1.6f, 2.2f, 1.8f, 2.2f, 2.2f, 2.2f, 1.3f}));
-        String annexTitle = "LAMPIRAN KEPUTUSAN " + office + "\nNOMOR " + (signed ? team.getDecreeNumber() : "..........")
+        String annexTitle = "LAMPIRAN KEPUTUSAN " + office + "\nNOMOR " + (signed ? number : "..........")
                 + "\nTENTANG " + about;
 
         return new OfficialDocument(
                 List.of(government.getName().toUpperCase(INDONESIAN), department.toUpperCase(INDONESIAN)),
                 "KEPUTUSAN " + office, "TENTANG\n" + about,
-                signed ? team.getDecreeNumber() : null,
+                signed ? number : null,
                 blocks, placeAndDate,
                 new Signature(office + ",", signer.name(), signer.rank(), signer.nip()),
                 List.of(), List.of(new Annex(annexTitle, annex)));

@@ -5,6 +5,7 @@ import id.sikerja.application.AuditTrail;
 import id.sikerja.application.CurrentUser;
 import id.sikerja.application.Inbox;
 import id.sikerja.application.LetterNumbers;
+import id.sikerja.application.WorkTeams;
 import id.sikerja.application.WorkflowSteps;
 import id.sikerja.domain.workflow.Actor;
 import id.sikerja.domain.access.AccessScope;
@@ -15,14 +16,15 @@ import id.sikerja.domain.policy.PolicyProfile;
 import id.sikerja.domain.shared.AccessDeniedException;
 import id.sikerja.domain.shared.BusinessRuleException;
 import id.sikerja.domain.shared.NotFoundException;
+import id.sikerja.domain.team.DecreeSigner;
 import id.sikerja.domain.team.LeadNomination;
 import id.sikerja.domain.team.LeadRules;
-import id.sikerja.domain.team.NominationOccasion;
-import id.sikerja.domain.team.NominationState;
+import id.sikerja.domain.team.TeamDecree;
 import id.sikerja.domain.team.TeamMember;
 import id.sikerja.domain.team.TeamRepository;
 import id.sikerja.domain.team.TechnicalApproval;
 import id.sikerja.domain.team.WorkTeam;
+import id.sikerja.domain.team.WorkTeamState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -32,9 +34,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The steps of a team's chains: the nomination of ketua candidates to the Sekda (KL Pasal 14), the Sekda's
- * answer on technical roles (JB Pasal 22), and the decree (submit, return, sign, end, dissolve), each taken
- * through the step service. {@link WorkTeamsBean} exposes them.
+ * The steps of a team's chains: the Sekda's answer on technical roles (JB Pasal 22), and the decree (submit,
+ * return, sign, end, dissolve) and its amendments, each taken through the step service; the nomination of ketua
+ * candidates is {@link NominationSteps}. {@link WorkTeamsBean} exposes them.
  */
 @ApplicationScoped
 public class TeamSteps {
@@ -67,80 +69,8 @@ public class TeamSteps {
     @Inject
     TeamSupport support;
 
-    // ---- nomination to the Sekda (KL Pasal 14)
-
-    public long nominate(long teamId, int version, List<Long> candidateIds, NominationOccasion occasion) {
-        AccessScope scope = currentUser.scope();
-        long g = scope.governmentId();
-        WorkTeam team = support.editable(scope, teamId, version);
-        PolicyProfile policy = support.policy(g);
-        if (!LeadRules.nominationRequired(policy, team.getKind())) {
-            throw new BusinessRuleException("team.nominationNotUsed");
-        }
-        if (teams.nominations(g, teamId).stream().anyMatch(n -> n.getState() == NominationState.PROPOSED)) {
-            throw new BusinessRuleException("team.nominationPending");
-        }
-        List<Employee> candidates = new ArrayList<>();
-        for (Long id : candidateIds == null ? List.<Long>of() : candidateIds) {
-            Employee e = organisation.employee(g, id).orElseThrow(() -> new NotFoundException("employee", id));
-            LeadRules.requireNoSecondGroup(policy, team, e, teams.activeTeamsLedBy(g, id));
-            candidates.add(e);
-        }
-        support.secretary(g).orElseThrow(() -> new BusinessRuleException("team.noSecretary"));
-        LeadNomination nomination = teams.add(LeadNomination.propose(team, candidates, occasion, currentUser.username()));
-        organisation.bumpVersion(team);
-        teams.flush();
-        steps.started(nomination, "team.nominate", null, actor -> support.secretary(g).map(Employee::getId));
-        audit.record(TEAM, team.getId(), "team.nominate", null, NominationState.PROPOSED.name(), null);
-        return nomination.getId();
-    }
-
-    public void recommend(long nominationId, int version, long candidateId, String note) {
-        long g = currentUser.scope().governmentId();
-        Employee candidate = organisation.employee(g, candidateId)
-                .orElseThrow(() -> new NotFoundException("employee", candidateId));
-        LeadNomination nomination = steps.take(scope -> nomination(scope, nominationId), version, "team.recommend",
-                candidate.getName(), (n, me) -> {
-                    LeadRules.requireNoSecondGroup(support.policy(g), n.getTeam(), candidate,
-                            teams.activeTeamsLedBy(g, candidateId));
-                    n.recommend(secretaryActor(), candidate, note);
-                    n.getTeam().appointRecommendedLead(n);
-                });
-        WorkTeam team = nomination.getTeam();
-        organisation.bumpVersion(team);
-        teams.flush();
-        // The next step is on the team: its head submits the draft decree with the recommended ketua.
-        audit.record(TEAM, team.getId(), "team.recommend", null, null, candidate.getName());
-        support.editorOf(g, team).ifPresent(e -> inbox.open(e.getId(), TEAM, team.getId(), "team.submit", team.getName(),
-                null));
-    }
-
-    public void returnNomination(long nominationId, int version, String reason) {
-        long g = currentUser.scope().governmentId();
-        LeadNomination nomination = steps.take(scope -> nomination(scope, nominationId), version,
-                "team.returnNomination", reason, (n, me) -> n.returnWithReason(secretaryActor(), reason));
-        WorkTeam team = nomination.getTeam();
-        audit.record(TEAM, team.getId(), "team.returnNomination", null, null, reason);
-        support.editorOf(g, team).ifPresent(e -> inbox.open(e.getId(), TEAM, team.getId(), "team.renominate", team.getName(),
-                null));
-    }
-
-    private LeadNomination nomination(AccessScope scope, long nominationId) {
-        return teams.nomination(scope.governmentId(), nominationId)
-                .orElseThrow(() -> new NotFoundException("nomination", nominationId));
-    }
-
-    /** The caller is the Sekda, or nobody the nomination chain knows. */
-    private Set<Actor> secretaryActor() {
-        return support.isSecretary(currentUser.scope()) ? Set.of(Actor.REGIONAL_SECRETARY) : Set.of();
-    }
-
-    public long teamOfNomination(long nominationId) {
-        AccessScope scope = currentUser.scope();
-        WorkTeam team = nomination(scope, nominationId).getTeam();
-        support.requireSee(scope, team);
-        return team.getId();
-    }
+    @Inject
+    TeamDecrees decrees;
 
     public void decideTechnical(long teamId, long memberId, boolean approve, String reason) {
         AccessScope scope = currentUser.scope();
@@ -164,26 +94,71 @@ public class TeamSteps {
         }
     }
 
-    // ---- decree
+    // ---- decree and its amendments
 
+    /** The head chooses who signs the decree, within what the policy allows for the kind (KL Pasal 1 angka 24). */
+    public void chooseDecreeSigner(long teamId, int version, DecreeSigner signer) {
+        AccessScope scope = currentUser.scope();
+        WorkTeam team = support.editable(scope, teamId, version);
+        DecreeSigner before = team.decreeSigner();
+        team.chooseDecreeSigner(support.policy(scope.governmentId()), signer);
+        organisation.bumpVersion(team);
+        teams.flush();
+        audit.record(TEAM, team.getId(), "team.chooseSigner", before.name(), signer.name(), null);
+    }
+
+    /** Sends the draft decree, or the amending decree, to its signer. */
     public void submit(long teamId, int version) {
         long g = currentUser.scope().governmentId();
         PolicyProfile policy = support.policy(g);
-        steps.take(scope -> support.load(scope, teamId), version, "team.submit", null, (team, me) -> {
-            LeadNomination latest = teams.nominations(g, teamId).stream().findFirst().orElse(null);
-            team.lead().ifPresent(l -> LeadRules.requireNoSecondGroup(policy, team, l.getEmployee(),
-                    teams.activeTeamsLedBy(g, l.getEmployee().getId())));
-            team.submit(support.actors(team), policy, latest);
-        }, actor -> support.holder(g, teams.team(g, teamId).orElseThrow(), actor));
+        boolean amending = teams.team(g, teamId).map(t -> t.getState() == WorkTeamState.AMENDING).orElse(false);
+        steps.take(scope -> support.load(scope, teamId), version, amending ? "team.submitAmendment" : "team.submit",
+                null, (team, me) -> {
+                    team.lead().ifPresent(l -> LeadRules.requireNoSecondGroup(policy, team, l.getEmployee(),
+                            teams.activeTeamsLedBy(g, l.getEmployee().getId())));
+                    if (amending) {
+                        team.submitAmendment(support.actors(team));
+                    } else {
+                        LeadNomination latest = teams.nominations(g, teamId).stream().findFirst().orElse(null);
+                        team.submit(support.actors(team), policy, latest);
+                    }
+                }, actor -> support.holder(g, teams.team(g, teamId).orElseThrow(), actor));
     }
 
+    /** The signer returns the draft decree, or the amending decree, with a reason. */
     public void returnToDraft(long teamId, int version, String reason) {
         long g = currentUser.scope().governmentId();
-        steps.take(scope -> support.load(scope, teamId), version, "team.return", reason,
-                (team, me) -> team.returnToDraft(support.actors(team), reason),
-                actor -> support.holder(g, teams.team(g, teamId).orElseThrow(), actor));
+        boolean amendment = teams.team(g, teamId).map(t -> t.getState() == WorkTeamState.AMENDMENT_SUBMITTED)
+                .orElse(false);
+        steps.take(scope -> support.load(scope, teamId), version, amendment ? "team.returnAmendment" : "team.return",
+                reason, (team, me) -> {
+                    if (amendment) {
+                        team.returnAmendment(support.actors(team), reason);
+                    } else {
+                        team.returnToDraft(support.actors(team), reason);
+                    }
+                }, actor -> support.holder(g, teams.team(g, teamId).orElseThrow(), actor));
     }
 
+    /**
+     * The head starts changing an established team's composition: the decree in force is kept as issued first
+     * (decrees signed before decrees were kept get their document now, while the team is still as decreed).
+     */
+    public void amend(long teamId, int version) {
+        long g = currentUser.scope().governmentId();
+        steps.take(scope -> support.load(scope, teamId), version, "team.amend", null, (team, me) -> {
+            if (teams.decrees(g, teamId).isEmpty() && team.getDecreeNumber() != null) {
+                teams.add(new TeamDecree(team, team.getDecreeNumber(), team.getDecreeDate(), null,
+                        team.getSignerName(), decrees.pdf(team, support.draftSignature(currentUser.scope(), team))));
+            }
+            team.amend(support.actors(team));
+        });
+    }
+
+    /**
+     * Signs the decree (the team is established) or the amending decree (a new numbered decree that names the one
+     * it amends); either is kept as signed. Returns the number.
+     */
     public String sign(long teamId, int version) {
         AccessScope scope = currentUser.scope();
         long g = scope.governmentId();
@@ -199,10 +174,42 @@ public class TeamSteps {
         LocalDate today = LocalDate.now();
         String number = letterNumbers.next(team.getOwnerUnit().getDepartment().getId(), DECREE_KIND, today);
         OrgUnit unit = TeamSupport.signerUnit(team);
-        steps.take(sc -> team, version, "team.sign", number, (t, me) -> t.establish(support.actors(t), number, today,
-                TeamSupport.officeOf(signer, unit), signer.getName(), signer.getRank() == null ? null : signer.getRank().getLabel(),
-                signer.getNip() == null ? null : signer.getNip().value()));
+        TeamDecrees.Signer printed = new TeamDecrees.Signer(TeamSupport.officeOf(signer, unit), signer.getName(),
+                signer.getRank() == null ? null : signer.getRank().getLabel(),
+                signer.getNip() == null ? null : signer.getNip().value());
+        if (team.getState() == WorkTeamState.AMENDMENT_SUBMITTED) {
+            List<TeamDecree> issued = teams.decrees(g, teamId);
+            TeamDecree amended = issued.get(issued.size() - 1);
+            steps.take(sc -> team, version, "team.signAmendment", number, (t, me) -> {
+                t.signAmendment(support.actors(t));
+                teams.add(new TeamDecree(t, number, today, amended.getNumber(), signer.getName(),
+                        decrees.amendmentPdf(t, printed, new TeamDecrees.Amendment(amended.getNumber(),
+                                amended.getDecreeDate(), number, today))));
+            });
+            return number;
+        }
+        steps.take(sc -> team, version, "team.sign", number, (t, me) -> {
+            t.establish(support.actors(t), number, today, printed.office(), printed.name(), printed.rank(),
+                    printed.nip());
+            teams.add(new TeamDecree(t, number, today, null, signer.getName(), decrees.pdf(t, printed)));
+        });
         return number;
+    }
+
+    /**
+     * The decree as it stands: the signed one, or a draft without number before signing; while the composition is
+     * being amended, the draft amending decree naming the decree in force.
+     */
+    WorkTeams.Decree currentDecree(AccessScope scope, WorkTeam team) {
+        if (team.getState() == WorkTeamState.AMENDING || team.getState() == WorkTeamState.AMENDMENT_SUBMITTED) {
+            List<TeamDecree> issued = teams.decrees(scope.governmentId(), team.getId());
+            TeamDecree amended = issued.get(issued.size() - 1);
+            return new WorkTeams.Decree("SK-Tim-" + team.getId() + "-perubahan-draf.pdf",
+                    decrees.amendmentPdf(team, support.draftSignature(scope, team),
+                            new TeamDecrees.Amendment(amended.getNumber(), amended.getDecreeDate(), null, null)));
+        }
+        String file = "SK-Tim-" + team.getId() + (team.getDecreeNumber() == null ? "-draf" : "") + ".pdf";
+        return new WorkTeams.Decree(file, decrees.pdf(team, support.draftSignature(scope, team)));
     }
 
     public void end(long teamId, int version) {
@@ -213,7 +220,7 @@ public class TeamSteps {
         long g = currentUser.scope().governmentId();
         steps.take(scope -> support.load(scope, teamId), version, "team.dissolve", reason,
                 (team, me) -> team.dissolve(support.actors(team), reason));
-        teams.nominations(g, teamId).stream().filter(n -> n.getState() == NominationState.PROPOSED)
+        teams.nominations(g, teamId).stream().filter(n -> n.getState().isPending())
                 .forEach(n -> inbox.closeAll(NOMINATION, n.getId()));
     }
 }

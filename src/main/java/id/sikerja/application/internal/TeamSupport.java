@@ -3,6 +3,8 @@ package id.sikerja.application.internal;
 import id.sikerja.application.CurrentUser;
 import id.sikerja.domain.workflow.Actor;
 import id.sikerja.domain.access.AccessScope;
+import id.sikerja.domain.access.AccountRepository;
+import id.sikerja.domain.access.Role;
 import id.sikerja.domain.organisation.Employee;
 import id.sikerja.domain.organisation.OrgUnit;
 import id.sikerja.domain.organisation.OrganisationRepository;
@@ -43,6 +45,9 @@ public class TeamSupport {
 
     @Inject
     OrganisationRepository organisation;
+
+    @Inject
+    AccountRepository accounts;
 
     WorkTeam load(AccessScope scope, long teamId) {
         return teams.team(scope.governmentId(), teamId).orElseThrow(() -> new NotFoundException("team", teamId));
@@ -113,6 +118,21 @@ public class TeamSupport {
                 .findFirst().flatMap(u -> head(g, u));
     }
 
+    /**
+     * The personnel office (the Perangkat Daerah yang membidangi kepegawaian, KL Pasal 14 ayat (1) huruf a): the
+     * government's administrators; the longest-standing one with an employee record gets the inbox task, any of
+     * them may act.
+     */
+    Optional<Employee> personnelOffice(long g) {
+        return accounts.all(g).stream().filter(a -> a.isEnabled() && a.getGrants().contains(Role.ADMIN)
+                        && a.getEmployee() != null)
+                .min(java.util.Comparator.comparing(a -> a.getId())).map(a -> a.getEmployee());
+    }
+
+    static boolean isPersonnelOffice(AccessScope scope) {
+        return scope.employeeId() != null && scope.has(Role.ADMIN);
+    }
+
     boolean isSecretary(AccessScope scope) {
         return scope.employeeId() != null
                 && secretary(scope.governmentId()).map(s -> s.getId().equals(scope.employeeId())).orElse(false);
@@ -172,6 +192,7 @@ public class TeamSupport {
                 throw new BusinessRuleException("team.signerVacant");
             });
             case REGIONAL_SECRETARY -> secretary(g);
+            case PERSONNEL_OFFICE -> personnelOffice(g);
             default -> Optional.empty();
         };
         return e.map(Employee::getId);

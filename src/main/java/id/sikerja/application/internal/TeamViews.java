@@ -1,6 +1,15 @@
 package id.sikerja.application.internal;
 
 import id.sikerja.application.WorkTeams.CandidateView;
+import id.sikerja.application.WorkTeams.Decree;
+import id.sikerja.application.WorkTeams.RankedCandidate;
+import id.sikerja.domain.organisation.OrganisationRepository;
+import id.sikerja.domain.shared.NotFoundException;
+import id.sikerja.domain.team.LeadCandidateRanking;
+import id.sikerja.domain.team.TeamDecree;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import id.sikerja.application.WorkTeams.DecreeView;
 import id.sikerja.application.WorkTeams.MemberView;
 import id.sikerja.application.WorkTeams.NominationView;
 import id.sikerja.application.WorkTeams.TargetView;
@@ -39,6 +48,9 @@ public class TeamViews {
     @Inject
     TeamSupport support;
 
+    @Inject
+    OrganisationRepository organisation;
+
     static TeamSummary summary(WorkTeam t) {
         return new TeamSummary(t.getId(), t.getName(), t.getKind(), t.getState(), t.getOwnerUnit().getName(),
                 t.getStartDate(), t.getEndDate(), t.lead().map(l -> l.getEmployee().getName()).orElse(null),
@@ -68,7 +80,7 @@ public class TeamViews {
                         List.of(l.getEmployee().getName(), t.getOwnerUnit().getName())));
             }
         });
-        if (t.lead().isEmpty() && t.getState() == WorkTeamState.DRAFT) {
+        if (t.lead().isEmpty() && t.getState().isShapeable()) {
             warnings.add(new Warning("team.warn.noLead", List.of()));
         }
         for (TeamMember m : t.getMembers()) {
@@ -80,6 +92,9 @@ public class TeamViews {
         List<NominationView> nominations = teams.nominations(g, t.getId()).stream().map(TeamViews::nominationView)
                 .toList();
         boolean secretary = support.isSecretary(scope);
+        List<DecreeView> decrees = teams.decrees(g, t.getId()).stream()
+                .map(d -> new DecreeView(d.getId(), d.getNumber(), d.getDecreeDate(), d.getAmendsNumber(),
+                        d.getSignerName())).toList();
         return new TeamView(t.getId(), t.getVersion(), t.getName(), t.getPurpose(), t.getKind(), t.getState(),
                 t.getOwnerUnit().getId(), t.getOwnerUnit().getName(), t.getOwnerUnit().getDepartment().getName(),
                 t.getStartDate(), t.getEndDate(), t.getDecreeNumber(), t.getDecreeDate(), t.decreeSigner(),
@@ -88,14 +103,16 @@ public class TeamViews {
                 policy.getLeadSelection() == LeadSelection.PRIORITY_LIST, policy.isTechnicalLeadRoles(),
                 TeamSupport.canEdit(scope, t), support.canSign(scope, t), secretary,
                 TeamSupport.heads(scope, TeamSupport.departmentRoot(t.getOwnerUnit())) && policy.isTechnicalLeadRoles(),
-                mayFollowSkps(scope, t), t.skpYear(today));
+                mayFollowSkps(scope, t), t.skpYear(today), WorkTeam.allowedDecreeSigners(policy, t.getKind()), decrees,
+                TeamSupport.isPersonnelOffice(scope));
     }
 
     static NominationView nominationView(LeadNomination n) {
         return new NominationView(n.getId(), n.getVersion(), n.getTeam().getId(), n.getTeam().getName(),
                 n.getTeam().getOwnerUnit().getDepartment().getName(), n.getOccasion(), n.getState(),
                 n.getCandidates().stream().map(c -> new CandidateView(c.getId(), c.getName(), TeamSupport.positionTitle(c))).toList(),
-                n.getRecommended() == null ? null : n.getRecommended().getName(), n.getReason(), n.getNominatedBy());
+                n.getRecommended() == null ? null : n.getRecommended().getName(), n.getReason(), n.getNominatedBy(),
+                n.getDecisionNumber(), n.getDecisionDate());
     }
 
     /** The ketua, the heads of the owner unit and above, and the personnel office and oversight of the government. */
@@ -103,5 +120,28 @@ public class TeamViews {
         boolean lead = scope.employeeId() != null
                 && team.lead().map(l -> l.getEmployee().getId().equals(scope.employeeId())).orElse(false);
         return lead || TeamSupport.canEdit(scope, team) || scope.has(Role.ADMIN) || scope.has(Role.OVERSIGHT);
+    }
+
+    /** JB Pasal 21c suggestion: the team's members and the owner unit's staff, ranked. */
+    List<RankedCandidate> leadSuggestions(AccessScope scope, WorkTeam team) {
+        LocalDate today = LocalDate.now();
+        Map<Long, Employee> people = new LinkedHashMap<>();
+        team.getMembers().forEach(m -> people.put(m.getEmployee().getId(), m.getEmployee()));
+        organisation.placementsInUnit(scope.governmentId(), team.getOwnerUnit().getId(), today)
+                .forEach(p -> people.putIfAbsent(p.getEmployee().getId(), p.getEmployee()));
+        List<LeadCandidateRanking.Candidate> candidates = people.values().stream()
+                .map(e -> LeadCandidateRanking.factsOf(e, today)).flatMap(Optional::stream).toList();
+        return LeadCandidateRanking.rank(candidates).stream()
+                .map(r -> new RankedCandidate(r.place(), r.candidate().employeeId(), r.candidate().name(),
+                        r.candidate().positionTitle(), r.tier(), r.reasonKey(), r.reasonArgument(),
+                        team.getMembers().stream().anyMatch(m -> m.getEmployee().getId() == r.candidate().employeeId())))
+                .toList();
+    }
+
+    /** A decree issued for the team, as signed. */
+    Decree issuedDecree(AccessScope scope, WorkTeam team, long decreeId) {
+        TeamDecree d = teams.decree(scope.governmentId(), decreeId).filter(x -> x.getTeam().equals(team))
+                .orElseThrow(() -> new NotFoundException("decree", decreeId));
+        return new Decree("SK-Tim-" + team.getId() + "-" + d.getId() + ".pdf", d.getDocument());
     }
 }

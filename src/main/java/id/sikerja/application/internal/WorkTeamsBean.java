@@ -4,9 +4,7 @@ import id.sikerja.domain.workflow.SubjectType;
 import id.sikerja.application.AuditTrail;
 import id.sikerja.application.CurrentUser;
 import id.sikerja.application.Inbox;
-import id.sikerja.application.LetterNumbers;
 import id.sikerja.application.WorkTeams;
-import id.sikerja.application.WorkflowSteps;
 import id.sikerja.domain.access.AccessScope;
 import id.sikerja.domain.assignment.AssignmentRepository;
 import id.sikerja.domain.organisation.Employee;
@@ -21,9 +19,10 @@ import id.sikerja.domain.policy.PolicyProfile;
 import id.sikerja.domain.shared.AccessDeniedException;
 import id.sikerja.domain.shared.BusinessRuleException;
 import id.sikerja.domain.shared.NotFoundException;
-import id.sikerja.domain.team.LeadCandidateRanking;
+import id.sikerja.domain.team.DecreeSigner;
 import id.sikerja.domain.team.LeadRules;
 import id.sikerja.domain.team.NominationOccasion;
+import id.sikerja.domain.team.NominationState;
 import id.sikerja.domain.team.TeamMember;
 import id.sikerja.domain.team.TeamRepository;
 import id.sikerja.domain.team.TeamRole;
@@ -53,8 +52,6 @@ import java.util.stream.Collectors;
 public class WorkTeamsBean implements WorkTeams {
 
     static final SubjectType TEAM = SubjectType.TEAM;
-    static final SubjectType NOMINATION = SubjectType.NOMINATION;
-    static final String DECREE_KIND = "SK-TIM";
 
     @Inject
     CurrentUser currentUser;
@@ -72,15 +69,6 @@ public class WorkTeamsBean implements WorkTeams {
     Inbox inbox;
 
     @Inject
-    WorkflowSteps steps;
-
-    @Inject
-    LetterNumbers letterNumbers;
-
-    @Inject
-    TeamDecrees decrees;
-
-    @Inject
     PlanningRepository planning;
 
     @Inject
@@ -94,6 +82,9 @@ public class WorkTeamsBean implements WorkTeams {
 
     @Inject
     TeamViews views;
+
+    @Inject
+    NominationSteps nominationSteps;
 
     // ---- reading
 
@@ -181,18 +172,7 @@ public class WorkTeamsBean implements WorkTeams {
         AccessScope scope = currentUser.scope();
         WorkTeam team = support.load(scope, teamId);
         TeamSupport.requireEdit(scope, team);
-        LocalDate today = LocalDate.now();
-        Map<Long, Employee> people = new LinkedHashMap<>();
-        team.getMembers().forEach(m -> people.put(m.getEmployee().getId(), m.getEmployee()));
-        organisation.placementsInUnit(scope.governmentId(), team.getOwnerUnit().getId(), today)
-                .forEach(p -> people.putIfAbsent(p.getEmployee().getId(), p.getEmployee()));
-        List<LeadCandidateRanking.Candidate> candidates = people.values().stream()
-                .map(e -> LeadCandidateRanking.factsOf(e, today)).flatMap(Optional::stream).toList();
-        return LeadCandidateRanking.rank(candidates).stream()
-                .map(r -> new RankedCandidate(r.place(), r.candidate().employeeId(), r.candidate().name(),
-                        r.candidate().positionTitle(), r.tier(), r.reasonKey(), r.reasonArgument(),
-                        team.getMembers().stream().anyMatch(m -> m.getEmployee().getId() == r.candidate().employeeId())))
-                .toList();
+        return views.leadSuggestions(scope, team);
     }
 
     @Override
@@ -202,8 +182,8 @@ public class WorkTeamsBean implements WorkTeams {
         if (!support.isSecretary(scope)) {
             return new SecretaryDesk(List.of(), List.of());
         }
-        List<NominationView> nominations = teams.pendingNominations(g).stream().map(TeamViews::nominationView)
-                .toList();
+        List<NominationView> nominations = teams.nominationsIn(g, NominationState.FORWARDED).stream()
+                .map(TeamViews::nominationView).toList();
         List<TechnicalRequest> technical = teams.pendingTechnicalRoles(g).stream()
                 .map(m -> new TechnicalRequest(m.getTeam().getId(), m.getTeam().getName(), m.getId(),
                         m.getEmployee().getName(), m.getRole(), TeamSupport.positionTitle(m.getEmployee())))
@@ -216,8 +196,7 @@ public class WorkTeamsBean implements WorkTeams {
         AccessScope scope = currentUser.scope();
         WorkTeam team = support.load(scope, teamId);
         support.requireSee(scope, team);
-        String file = "SK-Tim-" + team.getId() + (team.getDecreeNumber() == null ? "-draf" : "") + ".pdf";
-        return new Decree(file, decrees.pdf(team, support.draftSignature(scope, team)));
+        return teamSteps.currentDecree(scope, team);
     }
 
     // ---- forming and shaping
@@ -304,26 +283,54 @@ public class WorkTeamsBean implements WorkTeams {
         audit.record(TEAM, team.getId(), "team.removeMember", member.getRole().name(), null, name);
     }
 
-    // ---- chains (nomination, technical roles, decree): see TeamSteps
+    // ---- chains (nomination: NominationSteps; technical roles, decree and amendments: TeamSteps)
 
     @Override
     public long nominate(long teamId, int version, List<Long> candidateIds, NominationOccasion occasion) {
-        return teamSteps.nominate(teamId, version, candidateIds, occasion);
+        return nominationSteps.nominate(teamId, version, candidateIds, occasion);
+    }
+
+    @Override
+    public void forwardNomination(long nominationId, int version) {
+        nominationSteps.forward(nominationId, version);
     }
 
     @Override
     public void recommend(long nominationId, int version, long candidateId, String note) {
-        teamSteps.recommend(nominationId, version, candidateId, note);
+        nominationSteps.recommend(nominationId, version, candidateId, note);
     }
 
     @Override
     public void returnNomination(long nominationId, int version, String reason) {
-        teamSteps.returnNomination(nominationId, version, reason);
+        nominationSteps.returnNomination(nominationId, version, reason);
+    }
+
+    @Override
+    public Decree nominationDecision(long nominationId) {
+        return new Decree("Keputusan-Sekda-" + nominationId + ".pdf", nominationSteps.decision(nominationId));
     }
 
     @Override
     public long teamOfNomination(long nominationId) {
-        return teamSteps.teamOfNomination(nominationId);
+        return nominationSteps.teamOfNomination(nominationId);
+    }
+
+    @Override
+    public void chooseDecreeSigner(long teamId, int version, DecreeSigner signer) {
+        teamSteps.chooseDecreeSigner(teamId, version, signer);
+    }
+
+    @Override
+    public void amend(long teamId, int version) {
+        teamSteps.amend(teamId, version);
+    }
+
+    @Override
+    public Decree issuedDecree(long teamId, long decreeId) {
+        AccessScope scope = currentUser.scope();
+        WorkTeam team = support.load(scope, teamId);
+        support.requireSee(scope, team);
+        return views.issuedDecree(scope, team, decreeId);
     }
 
     @Override

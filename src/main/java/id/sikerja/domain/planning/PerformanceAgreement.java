@@ -142,17 +142,24 @@ public class PerformanceAgreement extends BaseEntity implements WorkflowSubject<
 
     /**
      * Who may own an agreement. A unit head always (the regional regulations: the Level I head sets the
-     * unit's PK and Level II heads theirs). A Penanggungjawab or ketua (team lead) only where the
-     * government's policy says leads sign an agreement (KL Pasal 16(3)); anyone else never.
+     * unit's PK and Level II heads theirs). The ketua of a kelompok kerja whose decree holds in the agreement's
+     * year only where the government's policy says such leads sign an agreement (KL Pasal 16 ayat (3)); the
+     * facts come from the teams ({@code LeadRules#leadsKelompokKerjaIn}), not from a granted role. Anyone else
+     * never; a lead of another team hears that leads do not sign here.
+     *
+     * @param leadsKelompokKerja ketua of a decreed kelompok kerja of the year
+     * @param leadsTeam          ketua of any decreed team of the year
      */
-    public static void requireEligibleOwner(boolean headsUnit, boolean leadsTeam, PolicyProfile policy) {
+    public static void requireEligibleOwner(boolean headsUnit, boolean leadsKelompokKerja, boolean leadsTeam,
+                                            PolicyProfile policy) {
         if (headsUnit) {
             return;
         }
-        if (leadsTeam && policy.isLeadsSignAgreement()) {
+        if (leadsKelompokKerja && policy.isLeadsSignAgreement()) {
             return;
         }
-        throw new BusinessRuleException(leadsTeam ? "agreement.leadsDoNotSign" : "agreement.ownerNotEligible");
+        throw new BusinessRuleException(leadsTeam || leadsKelompokKerja ? "agreement.leadsDoNotSign"
+                : "agreement.ownerNotEligible");
     }
 
     /**

@@ -18,7 +18,10 @@ import jakarta.persistence.Version;
 
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -104,6 +107,22 @@ public class PolicyProfile {
      */
     @Column(name = "assignment_letter_form_only", nullable = false)
     private boolean assignmentLetterFormOnly;
+
+    /**
+     * Who may sign a team's decree, per kind, the first being the usual one: {@code KIND=SIGNER,SIGNER;KIND=...}
+     * with the names of {@code id.sikerja.domain.team.DecreeSigner}; a kind not listed keeps the usual signer
+     * (see {@code WorkTeam#allowedDecreeSigners}). KL Pasal 1 angka 24: a kelompok kerja by "Keputusan kepala
+     * Perangkat Daerah atau Kepala Unit Organisasi".
+     */
+    @Column(name = "decree_signers", nullable = false, length = 300)
+    private String decreeSigners = "";
+
+    /**
+     * KL Pasal 14 ayat (1) huruf b "setiap akhir tahun": the month from which the year-end nomination of next
+     * year's ketua candidates is made (to 31 December).
+     */
+    @Column(name = "year_end_nomination_month", nullable = false)
+    private int yearEndNominationMonth = 10;
 
     /** Layout of letter numbers; see {@link #formatLetterNumber}. */
     @Column(name = "letter_number_pattern", nullable = false)
@@ -242,6 +261,48 @@ public class PolicyProfile {
         this.targetsDeclareWorkMode = declareWorkMode;
         this.leadsSignAgreement = leadsSign;
         this.letterNumberPattern = pattern;
+    }
+
+    /**
+     * Sets who may sign team decrees per kind (see {@link #getDecreeSigners}) and the month the year-end
+     * nomination round opens.
+     */
+    public void configureTeamDecrees(Map<WorkTeamKind, List<String>> signers, int nominationMonth) {
+        if (nominationMonth < 1 || nominationMonth > 12) {
+            throw new BusinessRuleException("policy.nominationMonthInvalid");
+        }
+        StringBuilder text = new StringBuilder();
+        Map<WorkTeamKind, List<String>> sorted = new EnumMap<>(WorkTeamKind.class);
+        if (signers != null) {
+            sorted.putAll(signers);
+        }
+        for (Map.Entry<WorkTeamKind, List<String>> e : sorted.entrySet()) {
+            if (e.getValue().isEmpty() || e.getValue().stream().anyMatch(n -> n == null || !n.matches("[A-Z_]+"))) {
+                throw new BusinessRuleException("policy.valueRequired");
+            }
+            text.append(text.isEmpty() ? "" : ";").append(e.getKey().name()).append('=')
+                    .append(String.join(",", e.getValue()));
+        }
+        this.decreeSigners = text.toString();
+        this.yearEndNominationMonth = nominationMonth;
+    }
+
+    /** Who may sign a team's decree, per kind listed; see {@link #decreeSigners}. */
+    public Map<WorkTeamKind, List<String>> getDecreeSigners() {
+        Map<WorkTeamKind, List<String>> result = new EnumMap<>(WorkTeamKind.class);
+        for (String part : decreeSigners.split(";")) {
+            int eq = part.indexOf('=');
+            if (eq > 0) {
+                result.put(WorkTeamKind.valueOf(part.substring(0, eq).strip()),
+                        Arrays.stream(part.substring(eq + 1).split(",")).map(String::strip).filter(x -> !x.isEmpty())
+                                .toList());
+            }
+        }
+        return result;
+    }
+
+    public int getYearEndNominationMonth() {
+        return yearEndNominationMonth;
     }
 
     /** Sets whether the assignment letter keeps to the regulation's form; see {@link #isAssignmentLetterFormOnly}. */

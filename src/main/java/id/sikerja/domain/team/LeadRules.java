@@ -53,10 +53,14 @@ public final class LeadRules {
 
     /**
      * KL Pasal 27: "Ketua Kelompok Kerja tidak dapat merangkap menjadi Ketua Kelompok Kerja lain tetapi dapat
-     * menjadi anggota kelompok kerja yang lain", where the policy has {@code oneGroupPerLead}. Refuses making
-     * {@code candidate} ketua of a kelompok kerja while they lead another active one.
+     * menjadi anggota kelompok kerja yang lain", and Lampiran huruf B angka 2 huruf k: not "secara definitif", i.e.
+     * by decree, where the policy has {@code oneGroupPerLead}. Refuses making {@code candidate} ketua of a kelompok
+     * kerja while they are ketua of another kelompok kerja whose decree holds (established, or being amended) for
+     * a period sharing a day with this one's. Drafts and proposals are no second seat yet; a group of another year
+     * (a kelompok kerja lasts one budget year, Pasal 12 ayat (4)) is no double seat, so the ketua of this year's
+     * group may be proposed at year end for next year's.
      *
-     * @param otherGroupsLed active teams (other than this one) the candidate leads now
+     * @param otherGroupsLed teams (other than this one) the candidate leads now
      */
     public static void requireNoSecondGroup(PolicyProfile policy, WorkTeam team, Employee candidate,
                                             Collection<WorkTeam> otherGroupsLed) {
@@ -64,11 +68,62 @@ public final class LeadRules {
             return;
         }
         otherGroupsLed.stream()
-                .filter(t -> t != team && !t.equals(team) && t.isActive() && t.getKind() == WorkTeamKind.KELOMPOK_KERJA)
+                .filter(t -> t != team && !t.equals(team) && t.getState().isDecreed()
+                        && t.getKind() == WorkTeamKind.KELOMPOK_KERJA
+                        && t.overlaps(team.getStartDate(), team.getEndDate()))
                 .findFirst()
                 .ifPresent(other -> {
                     throw new BusinessRuleException("team.oneGroupPerLead", candidate.getName(), other.getName());
                 });
+    }
+
+    /**
+     * KL Pasal 14 ayat (1) huruf b: "Usulan disampaikan setiap akhir tahun atau setiap terjadi kekosongan Ketua
+     * Kelompok Kerja". A kelompok kerja works for one budget year (Pasal 12 ayat (4)), so the year-end proposal is
+     * for next year's group and is made from the policy's year-end month to 31 December; a vacancy is proposed for
+     * a group of the running year (or an earlier one) whose ketua seat is empty ({@link WorkTeam#leadSeatVacant}):
+     * never filled, or left by a ketua who was taken off the team.
+     */
+    public static void requireOccasionFits(PolicyProfile policy, WorkTeam team, NominationOccasion occasion,
+                                           LocalDate today) {
+        if (occasion == null) {
+            throw new BusinessRuleException("team.occasionRequired");
+        }
+        boolean nextYearsGroup = team.getStartDate().getYear() > today.getYear();
+        switch (occasion) {
+            case YEAR_END -> {
+                if (!nextYearsGroup) {
+                    throw new BusinessRuleException("team.yearEndForNextYear", today.getYear() + 1);
+                }
+                if (today.getMonthValue() < policy.getYearEndNominationMonth()) {
+                    throw new BusinessRuleException("team.yearEndNotYet", policy.getYearEndNominationMonth());
+                }
+            }
+            case VACANCY -> {
+                if (nextYearsGroup) {
+                    throw new BusinessRuleException("team.vacancyNotForNextYear");
+                }
+                team.lead().ifPresent(l -> {
+                    throw new BusinessRuleException("team.vacancyNotVacant", l.getEmployee().getName());
+                });
+            }
+        }
+    }
+
+    /**
+     * KL Pasal 16 ayat (3): the ketua of a kelompok kerja signs a Perjanjian Kinerja. A fact, not a granted role:
+     * true when one of the teams the person leads is a kelompok kerja whose decree holds and whose period lies in
+     * {@code year}. Whether such a ketua signs at all is the policy's ({@code leadsSignAgreement}).
+     */
+    public static boolean leadsKelompokKerjaIn(Collection<WorkTeam> teamsLed, int year) {
+        return teamsLed.stream().anyMatch(t -> t.getKind() == WorkTeamKind.KELOMPOK_KERJA && t.getState().isDecreed()
+                && t.overlaps(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+    }
+
+    /** Whether the person leads any team whose decree holds in {@code year} (to tell them why they do not sign). */
+    public static boolean leadsTeamIn(Collection<WorkTeam> teamsLed, int year) {
+        return teamsLed.stream().anyMatch(t -> t.getState().isDecreed()
+                && t.overlaps(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
     }
 
     /**

@@ -1,11 +1,18 @@
 package id.sikerja.domain.team;
 
-/** A nomination of ketua candidates to the Sekda (KL Pasal 14). */
+/** A nomination of ketua candidates to the Sekda through the personnel office (KL Pasal 14 ayat (1)). */
 public enum NominationState {
-    /** Waiting for the Sekda. */
+    /** Proposed by the department head; waiting for the personnel office (BKPSDM) to forward it. */
     PROPOSED,
-    /** The Sekda recommended one candidate. */
+    /** Forwarded by the personnel office; waiting for the Sekda. */
+    FORWARDED,
+    /** The Sekda recommended one candidate by a numbered Keputusan Sekretaris Daerah. */
     RECOMMENDED,
-    /** The Sekda returned it with a reason. */
-    RETURNED
+    /** Returned with a reason, by the personnel office or the Sekda. */
+    RETURNED;
+
+    /** Whether the nomination still waits for someone. */
+    public boolean isPending() {
+        return this == PROPOSED || this == FORWARDED;
+    }
 }

@@ -17,7 +17,7 @@ public interface TeamRepository {
     /** Teams the employee is a member of (any role). */
     List<WorkTeam> teamsWithMember(long governmentId, long employeeId);
 
-    /** Active (not ended, not dissolved) teams the employee leads. */
+    /** Active (not ended, not dissolved) teams the employee leads now. */
     List<WorkTeam> activeTeamsLedBy(long governmentId, long employeeId);
 
     Optional<LeadNomination> nomination(long governmentId, long id);
@@ -25,8 +25,13 @@ public interface TeamRepository {
     /** Nominations of a team, newest first. */
     List<LeadNomination> nominations(long governmentId, long teamId);
 
-    /** Nominations waiting for the Sekda. */
-    List<LeadNomination> pendingNominations(long governmentId);
+    /** Nominations in a state, oldest first (PROPOSED: waiting for the personnel office; FORWARDED: for the Sekda). */
+    List<LeadNomination> nominationsIn(long governmentId, NominationState state);
+
+    /** The decrees issued for a team, oldest first. */
+    List<TeamDecree> decrees(long governmentId, long teamId);
+
+    Optional<TeamDecree> decree(long governmentId, long id);
 
     /** Technical-role members waiting for the Sekda's approval. */
     List<TeamMember> pendingTechnicalRoles(long governmentId);

@@ -66,10 +66,25 @@ public class WorkTeam extends BaseEntity implements WorkflowSubject<WorkTeamStat
             .step(Transition.<WorkTeamState>of("team.end").from(WorkTeamState.ESTABLISHED).to(WorkTeamState.ENDED)
                     .by(Actor.UNIT_HEAD, Actor.SYSTEM).wrongState("team.wrongState").denied("team.edit"))
             .step(Transition.<WorkTeamState>of("team.dissolve")
-                    .from(WorkTeamState.DRAFT, WorkTeamState.SUBMITTED, WorkTeamState.ESTABLISHED)
+                    .from(WorkTeamState.DRAFT, WorkTeamState.SUBMITTED, WorkTeamState.ESTABLISHED,
+                            WorkTeamState.AMENDING, WorkTeamState.AMENDMENT_SUBMITTED)
                     .to(WorkTeamState.DISSOLVED).by(Actor.UNIT_HEAD).requires(Requirement.REASON, "team.reasonRequired")
                     .wrongState("team.wrongState").denied("team.edit"))
+            // After the decree the composition changes only by an amending decree (KL Pasal 14 ayat (1) huruf b:
+            // a vacant ketua seat is filled; KL Lampiran huruf B angka 2 huruf k: the ketua is ketua "secara
+            // definitif", i.e. by decree): the head amends, the signer of the decree signs the amending one.
+            .step(Transition.<WorkTeamState>of("team.amend").from(WorkTeamState.ESTABLISHED)
+                    .to(WorkTeamState.AMENDING).by(Actor.UNIT_HEAD).wrongState("team.wrongState").denied("team.edit"))
+            .step(Transition.<WorkTeamState>of("team.submitAmendment").from(WorkTeamState.AMENDING)
+                    .to(WorkTeamState.AMENDMENT_SUBMITTED).by(Actor.UNIT_HEAD).wrongState("team.wrongState")
+                    .denied("team.edit"))
+            .step(Transition.<WorkTeamState>of("team.returnAmendment").from(WorkTeamState.AMENDMENT_SUBMITTED)
+                    .to(WorkTeamState.AMENDING).by(Actor.SIGNER).requires(Requirement.REASON, "team.reasonRequired")
+                    .wrongState("team.wrongState").denied("team.sign").then(Actor.UNIT_HEAD, "team.fix"))
+            .step(Transition.<WorkTeamState>of("team.signAmendment").from(WorkTeamState.AMENDMENT_SUBMITTED)
+                    .to(WorkTeamState.ESTABLISHED).by(Actor.SIGNER).wrongState("team.wrongState").denied("team.sign"))
             .waiting(WorkTeamState.SUBMITTED, Actor.SIGNER, "team.sign")
+            .waiting(WorkTeamState.AMENDMENT_SUBMITTED, Actor.SIGNER, "team.signAmendment")
             .build();
 
 
@@ -128,6 +143,11 @@ public class WorkTeam extends BaseEntity implements WorkflowSubject<WorkTeamStat
     @Column(name = "signer_nip", length = 30)
     private String signerNip;
 
+    /** Who signs the team's decrees, chosen within what the policy allows for the kind ({@link #chooseDecreeSigner}). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decree_signer", nullable = false, length = 30)
+    private DecreeSigner decreeSigner;
+
     protected WorkTeam() {
     }
 
@@ -144,6 +164,7 @@ public class WorkTeam extends BaseEntity implements WorkflowSubject<WorkTeamStat
         team.government = ownerUnit.getGovernment();
         team.ownerUnit = ownerUnit;
         team.kind = kind;
+        team.decreeSigner = allowedDecreeSigners(policy, kind).get(0);
         team.describe(name, purpose, start, end);
         return team;
     }
@@ -208,12 +229,32 @@ public class WorkTeam extends BaseEntity implements WorkflowSubject<WorkTeamStat
     }
 
     /**
-     * Who signs the decree of this team: an ad-hoc tim is set by the decree of the owner unit's head (KL Pasal 1
-     * angka 25); a kelompok kerja by the department head's decree (KL Pasal 14 ayat (1) huruf d) and a tim kerja by
-     * the Keputusan Kepala Perangkat Daerah of PS Lampiran III.
+     * Who may sign the decree of a team of this kind, the first being the usual one: what the policy lists for the
+     * kind (KL Pasal 1 angka 24: a kelompok kerja is set by "Keputusan kepala Perangkat Daerah atau Kepala Unit
+     * Organisasi"); where it lists nothing, an ad-hoc tim is set by the decree of the owner unit's head (KL Pasal 1
+     * angka 25) and any other team by the department head's (KL Pasal 14 ayat (1) huruf d; the Keputusan Kepala
+     * Perangkat Daerah of PS Lampiran III).
      */
+    public static List<DecreeSigner> allowedDecreeSigners(PolicyProfile policy, WorkTeamKind kind) {
+        List<String> listed = policy.getDecreeSigners().getOrDefault(kind, List.of());
+        if (!listed.isEmpty()) {
+            return listed.stream().map(DecreeSigner::valueOf).toList();
+        }
+        return List.of(kind == WorkTeamKind.TIM_AD_HOC ? DecreeSigner.OWNER_UNIT_HEAD : DecreeSigner.DEPARTMENT_HEAD);
+    }
+
+    /** The head chooses, while drafting, who signs the decree, within {@link #allowedDecreeSigners}. */
+    public void chooseDecreeSigner(PolicyProfile policy, DecreeSigner signer) {
+        requireState(WorkTeamState.DRAFT);
+        if (signer == null || !allowedDecreeSigners(policy, kind).contains(signer)) {
+            throw new BusinessRuleException("team.signerNotAllowed");
+        }
+        this.decreeSigner = signer;
+    }
+
+    /** Who signs the decrees of this team (see {@link #chooseDecreeSigner}). */
     public DecreeSigner decreeSigner() {
-        return kind == WorkTeamKind.TIM_AD_HOC ? DecreeSigner.OWNER_UNIT_HEAD : DecreeSigner.DEPARTMENT_HEAD;
+        return decreeSigner;
     }
 
     // ---- targets
@@ -270,13 +311,13 @@ public class WorkTeam extends BaseEntity implements WorkflowSubject<WorkTeamStat
     }
 
     /**
-     * Adds a person with a role and task to a draft. A ketua is named directly only where the policy lets the head
+     * Adds a person with a role and task to a draft, or to a team whose decree is being amended. A ketua is named directly only where the policy lets the head
      * choose ({@link LeadRules#requireDirectLeadAllowed}); technical roles exist only where the policy has them and
      * go to JF keahlian (JB Pasal 22). A lead's other groups are checked by the caller with
      * {@link LeadRules#requireNoSecondGroup}, which needs the repository.
      */
     public TeamMember addMember(PolicyProfile policy, Employee employee, TeamRole role, String task, LocalDate on) {
-        requireState(WorkTeamState.DRAFT);
+        requireShapeable();
         if (role == null) {
             throw new BusinessRuleException("team.roleRequired");
         }
@@ -305,8 +346,9 @@ public class WorkTeam extends BaseEntity implements WorkflowSubject<WorkTeamStat
         });
     }
 
+    /** Removes a member while drafting, or while amending the decree (a ketua who left leaves his seat vacant). */
     public void removeMember(TeamMember member) {
-        requireState(WorkTeamState.DRAFT);
+        requireShapeable();
         if (!members.remove(member)) {
             throw new BusinessRuleException("team.memberUnknown");
         }
@@ -314,10 +356,11 @@ public class WorkTeam extends BaseEntity implements WorkflowSubject<WorkTeamStat
 
     /**
      * Makes the candidate the Sekda recommended the ketua (KL Pasal 14 ayat (1) huruf c–d): an existing member
-     * changes role, a previous ketua becomes a member, someone new joins as ketua.
+     * changes role, a previous ketua becomes a member, someone new joins as ketua. For a team already established
+     * this happens while its decree is amended, so the amending decree makes the new ketua definitive.
      */
     public void appointRecommendedLead(LeadNomination nomination) {
-        requireState(WorkTeamState.DRAFT);
+        requireShapeable();
         if (!equalsOrSame(nomination.getTeam()) || nomination.getState() != NominationState.RECOMMENDED) {
             throw new BusinessRuleException("team.leadNotRecommended");
         }
@@ -394,9 +437,42 @@ public class WorkTeam extends BaseEntity implements WorkflowSubject<WorkTeamStat
         state = CHAIN.take("team.end", state, by, StepFacts.none()).to();
     }
 
-    /** DRAFT, SUBMITTED or ESTABLISHED → DISSOLVED, with a reason. */
+    /** DRAFT, SUBMITTED, ESTABLISHED or while amending → DISSOLVED, with a reason. */
     public void dissolve(Set<Actor> by, String reason) {
         state = CHAIN.take("team.dissolve", state, by, StepFacts.because(reason)).to();
+    }
+
+    /** ESTABLISHED → AMENDING: the head starts changing the composition; the decree in force holds meanwhile. */
+    public void amend(Set<Actor> by) {
+        state = CHAIN.take("team.amend", state, by, StepFacts.none()).to();
+    }
+
+    /**
+     * AMENDING → AMENDMENT_SUBMITTED: the changed composition goes to the signer as an amending decree. It needs a
+     * ketua (a vacant seat is filled first, by the Sekda's recommendation where a nomination is required) and no
+     * technical role waiting for the Sekda.
+     */
+    public void submitAmendment(Set<Actor> by) {
+        WorkTeamState next = CHAIN.take("team.submitAmendment", state, by, StepFacts.none()).to();
+        lead().orElseThrow(() -> new BusinessRuleException("team.leadRequired"));
+        if (members.stream().anyMatch(m -> m.getApproval() == TechnicalApproval.PENDING
+                || m.getApproval() == TechnicalApproval.REFUSED)) {
+            throw new BusinessRuleException("team.technicalPending");
+        }
+        state = next;
+    }
+
+    /** AMENDMENT_SUBMITTED → AMENDING: the signer returns the amending decree with a reason. */
+    public void returnAmendment(Set<Actor> by, String reason) {
+        state = CHAIN.take("team.returnAmendment", state, by, StepFacts.because(reason)).to();
+    }
+
+    /**
+     * AMENDMENT_SUBMITTED → ESTABLISHED: the amending decree is signed (its number and the document are kept as a
+     * {@link TeamDecree}; the decree it amends stays as it was issued).
+     */
+    public void signAmendment(Set<Actor> by) {
+        state = CHAIN.take("team.signAmendment", state, by, StepFacts.none()).to();
     }
 
     @Override
@@ -423,6 +499,12 @@ public class WorkTeam extends BaseEntity implements WorkflowSubject<WorkTeamStat
     @Override
     public Optional<Long> holderOf(Actor actor) {
         return Optional.empty();
+    }
+
+    private void requireShapeable() {
+        if (!state.isShapeable()) {
+            throw new BusinessRuleException("team.wrongState", state.name());
+        }
     }
 
     private void requireState(WorkTeamState expected) {
@@ -488,9 +570,22 @@ public class WorkTeam extends BaseEntity implements WorkflowSubject<WorkTeamStat
         return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    /** Whether the team is a kelompok kerja that still counts for KL Pasal 27 (not ended or dissolved). */
+    /** Whether the team is not ended or dissolved. */
     public boolean isActive() {
         return state.isActive();
+    }
+
+    /**
+     * Whether the ketua seat is vacant (KL Pasal 14 ayat (1) huruf b "kekosongan Ketua Kelompok Kerja"): nobody
+     * holds it, because it was never filled or because the ketua left and was taken off the team.
+     */
+    public boolean leadSeatVacant() {
+        return lead().isEmpty();
+    }
+
+    /** Whether the team's period shares at least one day with {@code from}–{@code to}. */
+    public boolean overlaps(LocalDate from, LocalDate to) {
+        return !startDate.isAfter(to) && !endDate.isBefore(from);
     }
 
     /** The unit a person sits in on a date, for the owner-unit warning. */

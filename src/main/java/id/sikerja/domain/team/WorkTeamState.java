@@ -7,12 +7,26 @@ public enum WorkTeamState {
     SUBMITTED,
     /** The decree is signed: the team exists. */
     ESTABLISHED,
+    /** Its composition is being changed after the decree; the decree in force still holds until the amending one. */
+    AMENDING,
+    /** The amending decree waits for its signer; the decree in force still holds. */
+    AMENDMENT_SUBMITTED,
     /** Its period is over. */
     ENDED,
     /** Stopped before its end (or never established). */
     DISSOLVED;
 
     public boolean isActive() {
-        return this == DRAFT || this == SUBMITTED || this == ESTABLISHED;
+        return this != ENDED && this != DISSOLVED;
+    }
+
+    /** Whether a signed decree holds the team (its composition is definitive, KL Lampiran huruf B angka 2 huruf k). */
+    public boolean isDecreed() {
+        return this == ESTABLISHED || this == AMENDING || this == AMENDMENT_SUBMITTED;
+    }
+
+    /** Whether the head may change its members: while drafting it, or while amending its decree. */
+    public boolean isShapeable() {
+        return this == DRAFT || this == AMENDING;
     }
 }

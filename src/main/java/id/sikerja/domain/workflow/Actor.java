@@ -28,6 +28,11 @@ public record Actor(Kind kind, int level) {
         DEPARTMENT_HEAD,
         /** The Sekretaris Daerah. */
         REGIONAL_SECRETARY,
+        /**
+         * The Perangkat Daerah yang membidangi kepegawaian (the BKPSDM), through which proposals to the Sekda go
+         * (KL Pasal 14 ayat (1) huruf a): the personnel office of the government.
+         */
+        PERSONNEL_OFFICE,
         /** The Bupati or Walikota. */
         REGIONAL_HEAD,
         /** The official who signs the subject's letter or decree (fixed by the policy and the tree). */
@@ -44,6 +49,7 @@ public record Actor(Kind kind, int level) {
     public static final Actor UNIT_HEAD = new Actor(Kind.UNIT_HEAD, 0);
     public static final Actor DEPARTMENT_HEAD = new Actor(Kind.DEPARTMENT_HEAD, 0);
     public static final Actor REGIONAL_SECRETARY = new Actor(Kind.REGIONAL_SECRETARY, 0);
+    public static final Actor PERSONNEL_OFFICE = new Actor(Kind.PERSONNEL_OFFICE, 0);
     public static final Actor REGIONAL_HEAD = new Actor(Kind.REGIONAL_HEAD, 0);
     public static final Actor SIGNER = new Actor(Kind.SIGNER, 0);
     public static final Actor NAMED = new Actor(Kind.NAMED, 0);

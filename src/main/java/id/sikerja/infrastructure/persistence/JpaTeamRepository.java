@@ -2,6 +2,7 @@ package id.sikerja.infrastructure.persistence;
 
 import id.sikerja.domain.team.LeadNomination;
 import id.sikerja.domain.team.NominationState;
+import id.sikerja.domain.team.TeamDecree;
 import id.sikerja.domain.team.TeamMember;
 import id.sikerja.domain.team.TeamRepository;
 import id.sikerja.domain.team.TeamRole;
@@ -21,8 +22,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaTeamRepository implements TeamRepository {
 
-    private static final List<WorkTeamState> ACTIVE = List.of(WorkTeamState.DRAFT, WorkTeamState.SUBMITTED,
-            WorkTeamState.ESTABLISHED);
+    private static final List<WorkTeamState> ACTIVE = java.util.Arrays.stream(WorkTeamState.values())
+            .filter(WorkTeamState::isActive).toList();
 
     @PersistenceContext(unitName = "sikerja")
     private EntityManager em;
@@ -79,10 +80,22 @@ public class JpaTeamRepository implements TeamRepository {
     }
 
     @Override
-    public List<LeadNomination> pendingNominations(long governmentId) {
+    public List<LeadNomination> nominationsIn(long governmentId, NominationState state) {
         return em.createQuery("select n from LeadNomination n join fetch n.team where n.government.id = :g "
                         + "and n.state = :s order by n.id", LeadNomination.class)
-                .setParameter("g", governmentId).setParameter("s", NominationState.PROPOSED).getResultList();
+                .setParameter("g", governmentId).setParameter("s", state).getResultList();
+    }
+
+    @Override
+    public List<TeamDecree> decrees(long governmentId, long teamId) {
+        return em.createQuery("select d from TeamDecree d where d.government.id = :g and d.team.id = :t order by d.id",
+                TeamDecree.class).setParameter("g", governmentId).setParameter("t", teamId).getResultList();
+    }
+
+    @Override
+    public Optional<TeamDecree> decree(long governmentId, long id) {
+        return em.createQuery("select d from TeamDecree d where d.government.id = :g and d.id = :id", TeamDecree.class)
+                .setParameter("g", governmentId).setParameter("id", id).getResultStream().findFirst();
     }
 
     @Override

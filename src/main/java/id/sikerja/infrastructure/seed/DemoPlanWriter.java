@@ -313,7 +313,7 @@ public class DemoPlanWriter {
          */
         private PerformanceAgreement approvedAgreement(Employee owner, Placement p, List<AgreementLine> lines,
                                                        IntFunction<Indicator> serves) {
-            PerformanceAgreement.requireEligibleOwner(p.getPosition().isHeadsUnit(), false, policy);
+            PerformanceAgreement.requireEligibleOwner(p.getPosition().isHeadsUnit(), false, false, policy);
             OrgUnit unit = p.getPosition().getUnit();
             PerformanceAgreement a = new PerformanceAgreement(g, owner.getId(), unit.getId(),
                     unit.getDepartment().getId(), year, owner.getName(), p.getPosition().getTitle(), unit.getName());

@@ -78,6 +78,8 @@ public final class GovernmentBuilder {
         policy.configurePlanning(p.targetsDeclareWorkMode(), p.leadsSignAgreement(), p.letterNumberPattern());
         policy.configureVolunteering(VolunteerRoute.valueOf(p.volunteerRoute()));
         policy.configureAssignmentLetter(p.assignmentLetterFormOnly());
+        policy.configureTeamDecrees(p.decreeSigners().entrySet().stream().collect(Collectors.toMap(
+                e -> WorkTeamKind.valueOf(e.getKey()), Map.Entry::getValue)), p.yearEndNominationMonth());
 
         List<Department> departments = new ArrayList<>();
         List<OrgUnit> units = new ArrayList<>();

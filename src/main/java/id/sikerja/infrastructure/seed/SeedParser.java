@@ -61,7 +61,17 @@ public final class SeedParser {
                 p.getBoolean("volunteerNeedsAnnouncement", false), p.getBoolean("extraAllowanceReport", false),
                 p.getBoolean("targetsDeclareWorkMode", false), p.getBoolean("leadsSignAgreement", false),
                 p.getString("letterNumberPattern", null), p.getBoolean("assignmentLetterFormOnly", false), citations,
-                p.getString("volunteerRoute", "OWN_RECOMMENDATION_FIRST"));
+                p.getString("volunteerRoute", "OWN_RECOMMENDATION_FIRST"), decreeSigners(p.getJsonObject("decreeSigners")),
+                p.getInt("yearEndNominationMonth", 10));
+    }
+
+    /** {"KELOMPOK_KERJA": ["DEPARTMENT_HEAD", "OWNER_UNIT_HEAD"]}: who may sign a team's decree, per kind. */
+    private static Map<String, List<String>> decreeSigners(JsonObject o) {
+        Map<String, List<String>> signers = new LinkedHashMap<>();
+        if (o != null) {
+            o.forEach((kind, v) -> signers.put(kind, strings(v.asJsonArray())));
+        }
+        return signers;
     }
 
     private static GovernmentSeed.Rule rule(JsonObject r) {

@@ -107,4 +107,28 @@ class TeamDecreesTest {
                 LeadSelection.BY_HEAD, false, false, EnumSet.of(WorkTeamKind.TIM_KERJA), false, false, false, null);
         return policy;
     }
+
+    /** A member change after the decree: a new numbered decree naming the one it amends, with the new annex. */
+    @Test
+    void anAmendingDecreeNamesTheDecreeItAmends() {
+        WorkTeam team = team();
+        team.submit(Set.of(Actor.UNIT_HEAD), policyOf(), null);
+        team.establish(Set.of(Actor.SIGNER), "800/001/423.DISKOMINFO/2026", DAY, "KEPALA DINAS", "Budi Kadis", null, null);
+        TeamDecrees.Signer signer = new TeamDecrees.Signer("KEPALA DINAS KOMUNIKASI DAN INFORMATIKA", "Budi Kadis",
+                "Pembina", "1");
+        OfficialDocument draft = TeamDecrees.document(team, signer, DAY, new TeamDecrees.Amendment(
+                "800/001/423.DISKOMINFO/2026", DAY, null, null));
+        assertNull(draft.number());
+        assertTrue(draft.subtitle().contains("PERUBAHAN ATAS KEPUTUSAN KEPALA DINAS KOMUNIKASI DAN INFORMATIKA NOMOR "
+                + "800/001/423.DISKOMINFO/2026"), draft.subtitle());
+
+        LocalDate later = DAY.plusMonths(3);
+        OfficialDocument signed = TeamDecrees.document(team, signer, later, new TeamDecrees.Amendment(
+                "800/001/423.DISKOMINFO/2026", DAY, "800/009/423.DISKOMINFO/2026", later));
+        assertEquals("800/009/423.DISKOMINFO/2026", signed.number());
+        OfficialDocument.Fields dictums = (OfficialDocument.Fields) signed.blocks().get(3);
+        assertTrue(dictums.fields().get(1).value().startsWith("Mengubah lampiran"), dictums.fields().get(1).value());
+        assertTrue(signed.annexes().get(0).title().contains("NOMOR 800/009/423.DISKOMINFO/2026"));
+        assertEquals("800/001/423.DISKOMINFO/2026", team.getDecreeNumber(), "the amended decree keeps its number");
+    }
 }

@@ -154,13 +154,15 @@ class PerformanceAgreementTest {
 
     @Test
     void unitHeadsOwnAgreementsLeadsOnlyWhereThePolicySaysSo() {
-        PerformanceAgreement.requireEligibleOwner(true, false, PlanningFixtures.common());
-        PerformanceAgreement.requireEligibleOwner(false, true, PlanningFixtures.klaten());
+        PerformanceAgreement.requireEligibleOwner(true, false, false, PlanningFixtures.common());
+        PerformanceAgreement.requireEligibleOwner(false, true, true, PlanningFixtures.klaten());
 
         assertRefused("agreement.leadsDoNotSign",
-                () -> PerformanceAgreement.requireEligibleOwner(false, true, PlanningFixtures.common()));
+                () -> PerformanceAgreement.requireEligibleOwner(false, true, true, PlanningFixtures.common()));
+        // KL Pasal 16(3) names the ketua kelompok kerja, not an ad-hoc tim's
+        assertRefused("agreement.leadsDoNotSign", () -> PerformanceAgreement.requireEligibleOwner(false, false, true, PlanningFixtures.klaten()));
         assertRefused("agreement.ownerNotEligible",
-                () -> PerformanceAgreement.requireEligibleOwner(false, false, PlanningFixtures.klaten()));
+                () -> PerformanceAgreement.requireEligibleOwner(false, false, false, PlanningFixtures.klaten()));
     }
 
     @Test

@@ -70,9 +70,14 @@ final class TeamFixtures {
         return policy(LeadSelection.PRIORITY_LIST, false, true, EnumSet.of(WorkTeamKind.TIM_KERJA));
     }
 
+    /** As klaten.json: a kelompok kerja's decree by the department head or the owner unit's head (KL Pasal 1.24). */
     static PolicyProfile klaten() {
-        return policy(LeadSelection.NOMINATION_TO_SECRETARY, true, true,
+        PolicyProfile p = policy(LeadSelection.NOMINATION_TO_SECRETARY, true, true,
                 EnumSet.of(WorkTeamKind.KELOMPOK_KERJA, WorkTeamKind.TIM_AD_HOC));
+        p.configureTeamDecrees(java.util.Map.of(WorkTeamKind.KELOMPOK_KERJA,
+                java.util.List.of("DEPARTMENT_HEAD", "OWNER_UNIT_HEAD"), WorkTeamKind.TIM_AD_HOC,
+                java.util.List.of("OWNER_UNIT_HEAD")), 10);
+        return p;
     }
 
     static PolicyProfile pasuruan() {
@@ -106,6 +111,21 @@ final class TeamFixtures {
 
     WorkTeam kelompokKerja(PolicyProfile policy) {
         return team(policy, WorkTeamKind.KELOMPOK_KERJA, START, LocalDate.of(2026, 12, 31));
+    }
+
+    /** Proposes candidates on a vacancy of a group of the running year (the fixtures' year). */
+    static LeadNomination propose(PolicyProfile policy, WorkTeam group, Employee... candidates) {
+        return LeadNomination.propose(policy, group, java.util.List.of(candidates), NominationOccasion.VACANCY, "x",
+                START);
+    }
+
+    /** The personnel office forwards, the Sekda recommends {@code chosen} by a numbered decision. */
+    static void recommend(LeadNomination n, Employee chosen, String note) {
+        if (n.getState() == NominationState.PROPOSED) {
+            n.forward(java.util.Set.of(id.sikerja.domain.workflow.Actor.PERSONNEL_OFFICE));
+        }
+        n.recommend(java.util.Set.of(id.sikerja.domain.workflow.Actor.REGIONAL_SECRETARY), chosen, note,
+                "800.1/001/SETDA/2026", START, "SEKRETARIS DAERAH", "Sekda", "197001011990031001");
     }
 
     static TeamTarget target() {

@@ -5,6 +5,7 @@ import id.sikerja.domain.policy.PolicyProfile;
 import id.sikerja.domain.policy.WorkTeamKind;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Set;
 import java.time.LocalDate;
 
@@ -80,6 +81,93 @@ class WorkTeamTest {
         assertEquals(DecreeSigner.DEPARTMENT_HEAD, f.kelompokKerja(TeamFixtures.klaten()).decreeSigner());
         assertEquals(DecreeSigner.OWNER_UNIT_HEAD,
                 f.team(TeamFixtures.klaten(), WorkTeamKind.TIM_AD_HOC, START, START.plusMonths(3)).decreeSigner());
+    }
+
+    /** KL Pasal 1 angka 24: a kelompok kerja's decree by the head of the department or of the unit, as data. */
+    @Test
+    void theSignerIsChosenWithinWhatThePolicyAllows() {
+        PolicyProfile klaten = TeamFixtures.klaten();
+        assertEquals(List.of(DecreeSigner.DEPARTMENT_HEAD, DecreeSigner.OWNER_UNIT_HEAD),
+                WorkTeam.allowedDecreeSigners(klaten, WorkTeamKind.KELOMPOK_KERJA));
+        assertEquals(List.of(DecreeSigner.DEPARTMENT_HEAD),
+                WorkTeam.allowedDecreeSigners(TeamFixtures.pasuruan(), WorkTeamKind.TIM_KERJA));
+        WorkTeam group = f.kelompokKerja(klaten);
+        group.chooseDecreeSigner(klaten, DecreeSigner.OWNER_UNIT_HEAD);
+        assertEquals(DecreeSigner.OWNER_UNIT_HEAD, group.decreeSigner());
+        assertRefused("team.signerNotAllowed", () -> group.chooseDecreeSigner(klaten, null));
+        WorkTeam adHoc = f.team(klaten, WorkTeamKind.TIM_AD_HOC, START, START.plusMonths(3));
+        assertRefused("team.signerNotAllowed", () -> adHoc.chooseDecreeSigner(klaten, DecreeSigner.DEPARTMENT_HEAD));
+        WorkTeam timKerja = f.timKerja(TeamFixtures.pasuruan());
+        assertRefused("team.signerNotAllowed",
+                () -> timKerja.chooseDecreeSigner(TeamFixtures.pasuruan(), DecreeSigner.OWNER_UNIT_HEAD));
+
+        PolicyProfile ps = TeamFixtures.pasuruan();
+        WorkTeam submitted = readyTimKerja(ps);
+        submitted.submit(Set.of(Actor.UNIT_HEAD), ps, null);
+        assertRefused("team.wrongState", () -> submitted.chooseDecreeSigner(ps, DecreeSigner.DEPARTMENT_HEAD));
+    }
+
+    // ---- amendments (a member change after the decree)
+
+    @Test
+    void membersChangeAfterTheDecreeOnlyThroughAnAmendingDecree() {
+        PolicyProfile ps = TeamFixtures.pasuruan();
+        WorkTeam team = readyTimKerja(ps);
+        team.submit(Set.of(Actor.UNIT_HEAD), ps, null);
+        team.establish(Set.of(Actor.SIGNER), "800/001/DINKES/2026", START, "KEPALA", "Kadis", null, null);
+        assertRefused("team.wrongState", () -> team.addMember(ps, f.terampilJf, TeamRole.MEMBER, null, START));
+        assertRefused("error.accessDenied", () -> team.amend(Set.of(Actor.SIGNER)));
+
+        team.amend(Set.of(Actor.UNIT_HEAD));
+        assertEquals(WorkTeamState.AMENDING, team.getState());
+        assertTrue(team.getState().isDecreed(), "the decree in force still holds");
+        int before = team.getMembers().size();
+        team.addMember(ps, f.terampilJf, TeamRole.MEMBER, "Administrasi", START);
+        assertRefused("team.wrongState", () -> team.addTarget(target()));
+        team.submitAmendment(Set.of(Actor.UNIT_HEAD));
+        assertEquals(WorkTeamState.AMENDMENT_SUBMITTED, team.getState());
+        assertRefused("team.wrongState", () -> team.removeMember(team.memberOf(f.terampilJf).orElseThrow()));
+        assertRefused("team.reasonRequired", () -> team.returnAmendment(Set.of(Actor.SIGNER), " "));
+        team.returnAmendment(Set.of(Actor.SIGNER), "Tugas anggota baru belum jelas");
+        assertEquals(WorkTeamState.AMENDING, team.getState());
+        team.submitAmendment(Set.of(Actor.UNIT_HEAD));
+        assertRefused("error.accessDenied", () -> team.signAmendment(Set.of(Actor.UNIT_HEAD)));
+        team.signAmendment(Set.of(Actor.SIGNER));
+        assertEquals(WorkTeamState.ESTABLISHED, team.getState());
+        assertEquals("800/001/DINKES/2026", team.getDecreeNumber(), "the establishing decree keeps its number");
+        assertEquals(before + 1, team.getMembers().size());
+    }
+
+    /** KL Pasal 14 ayat (1) huruf b: the ketua left an established group; his seat is filled by a nomination. */
+    @Test
+    void aVacancyInAnEstablishedGroupIsFilledByANominationAndAnAmendingDecree() {
+        PolicyProfile klaten = TeamFixtures.klaten();
+        WorkTeam group = LeadRulesTest.establishedGroup(f, klaten, f.mudaJf);
+        group.amend(Set.of(Actor.UNIT_HEAD));
+        group.removeMember(group.lead().orElseThrow());
+        assertTrue(group.leadSeatVacant());
+        assertRefused("team.leadRequired", () -> group.submitAmendment(Set.of(Actor.UNIT_HEAD)));
+        assertRefused("team.leadByNomination", () -> group.addMember(klaten, f.madyaJf, TeamRole.LEAD, null, START));
+
+        LeadNomination n = TeamFixtures.propose(klaten, group, f.madyaJf, f.mudaJf2);
+        TeamFixtures.recommend(n, f.madyaJf, null);
+        group.appointRecommendedLead(n);
+        group.submitAmendment(Set.of(Actor.UNIT_HEAD));
+        group.signAmendment(Set.of(Actor.SIGNER));
+        assertEquals(f.madyaJf, group.lead().orElseThrow().getEmployee());
+        assertEquals(WorkTeamState.ESTABLISHED, group.getState());
+    }
+
+    @Test
+    void theIssuedDecreeKeepsItsDocument() {
+        WorkTeam team = readyTimKerja(TeamFixtures.pasuruan());
+        byte[] pdf = {1, 2, 3};
+        TeamDecree d = new TeamDecree(team, "800/003/DINKES/2026", START, "800/001/DINKES/2026", "Kadis", pdf);
+        pdf[0] = 9;
+        assertEquals(1, d.getDocument()[0], "a copy is kept, never the caller's array");
+        assertTrue(d.isAmendment());
+        assertRefused("team.decreeIncomplete", () -> new TeamDecree(team, " ", START, null, "Kadis", pdf));
+        assertRefused("team.decreeIncomplete", () -> new TeamDecree(team, "1", START, null, "Kadis", new byte[0]));
     }
 
     // ---- members

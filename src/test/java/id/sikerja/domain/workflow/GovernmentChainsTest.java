@@ -127,23 +127,47 @@ class GovernmentChainsTest {
         s = c.take("team.submit", returned, head, StepFacts.none()).to();
         s = c.take("team.sign", s, signer, StepFacts.none()).to();
         assertEquals(WorkTeamState.ESTABLISHED, s);
+        // a member change after the decree: an amending decree, signed (or returned) by the same signer
+        WorkTeamState amending = c.take("team.amend", s, head, StepFacts.none()).to();
+        WorkTeamState amendment = c.take("team.submitAmendment", amending, head, StepFacts.none()).to();
+        assertEquals(new Chain.Wait(Actor.SIGNER, "team.signAmendment"), c.waitIn(amendment).orElseThrow());
+        assertEquals(new Chain.Wait(Actor.UNIT_HEAD, "team.fix"), c.waitAfter("team.returnAmendment", amendment,
+                c.take("team.returnAmendment", amendment, signer, StepFacts.because("Tugas belum jelas")).to())
+                .orElseThrow());
+        assertEquals(WorkTeamState.ESTABLISHED, c.take("team.signAmendment", amendment, signer, StepFacts.none()).to());
         assertEquals(WorkTeamState.ENDED, c.take("team.end", s, head, StepFacts.none()).to());
         assertEquals(WorkTeamState.DISSOLVED,
                 c.take("team.dissolve", WorkTeamState.DRAFT, head, StepFacts.because("Tidak jadi")).to());
     }
 
-    /** KL Pasal 14: the Sekda recommends, or returns with a reason. */
+    /**
+     * KL Pasal 14 ayat (1): the head's proposal goes to the personnel office (BKPSDM), which forwards it to the
+     * Sekda or returns it; the Sekda recommends, or returns with a reason.
+     */
     private static void walkNomination() {
         Chain<NominationState> c = LeadNomination.CHAIN;
         Set<Actor> sekda = Set.of(Actor.REGIONAL_SECRETARY);
-        assertEquals(new Chain.Wait(Actor.REGIONAL_SECRETARY, "team.recommend"),
+        Set<Actor> bkpsdm = Set.of(Actor.PERSONNEL_OFFICE);
+        assertEquals(new Chain.Wait(Actor.PERSONNEL_OFFICE, "team.forwardNomination"),
                 c.waitIn(NominationState.PROPOSED).orElseThrow());
-        assertRefused("error.accessDenied", () -> c.take("team.recommend", NominationState.PROPOSED,
+        assertRefused("error.accessDenied", () -> c.take("team.forwardNomination", NominationState.PROPOSED, sekda,
+                StepFacts.none()));
+        assertRefused("team.nominationNotPending", () -> c.take("team.recommend", NominationState.PROPOSED, sekda,
+                StepFacts.none()));
+        NominationState s = c.take("team.forwardNomination", NominationState.PROPOSED, bkpsdm, StepFacts.none()).to();
+        assertEquals(NominationState.FORWARDED, s);
+        assertEquals(new Chain.Wait(Actor.REGIONAL_SECRETARY, "team.recommend"),
+                c.waitAfter("team.forwardNomination", NominationState.PROPOSED, s).orElseThrow());
+        assertRefused("error.accessDenied", () -> c.take("team.recommend", NominationState.FORWARDED,
                 Set.of(Actor.UNIT_HEAD), StepFacts.none()));
+        assertRefused("error.accessDenied", () -> c.take("team.recommend", NominationState.FORWARDED, bkpsdm,
+                StepFacts.none()));
         assertEquals(NominationState.RECOMMENDED,
-                c.take("team.recommend", NominationState.PROPOSED, sekda, StepFacts.none()).to());
-        assertEquals(NominationState.RETURNED, c.take("team.returnNomination", NominationState.PROPOSED, sekda,
+                c.take("team.recommend", NominationState.FORWARDED, sekda, StepFacts.none()).to());
+        assertEquals(NominationState.RETURNED, c.take("team.returnNomination", NominationState.FORWARDED, sekda,
                 StepFacts.because("Calon belum memenuhi syarat")).to());
+        assertEquals(NominationState.RETURNED, c.take("team.returnNomination", NominationState.PROPOSED, bkpsdm,
+                StepFacts.because("Berkas belum lengkap")).to());
     }
 
     private static void walkAssignment() {

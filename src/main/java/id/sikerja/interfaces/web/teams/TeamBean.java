@@ -9,6 +9,7 @@ import id.sikerja.application.WorkTeams.RankedCandidate;
 import id.sikerja.application.WorkTeams.TeamData;
 import id.sikerja.application.WorkTeams.TeamView;
 import id.sikerja.domain.shared.NotFoundException;
+import id.sikerja.domain.team.DecreeSigner;
 import id.sikerja.domain.team.NominationOccasion;
 import id.sikerja.domain.team.TeamRole;
 import id.sikerja.domain.team.TechnicalApproval;
@@ -66,6 +67,7 @@ public class TeamBean implements Serializable {
     private Long recommendedId;
     private String note;
     private String reason;
+    private DecreeSigner decreeSigner;
     // signer / dissolve
     private String returnReason;
     private String dissolveReason;
@@ -82,7 +84,11 @@ public class TeamBean implements Serializable {
         purpose = team.purpose();
         start = team.start();
         end = team.end();
-        suggestions = team.canEdit() && team.state() == WorkTeamState.DRAFT ? workTeams.leadSuggestions(id) : List.of();
+        suggestions = team.shapeable() ? workTeams.leadSuggestions(id) : List.of();
+        decreeSigner = team.decreeSigner();
+        // the year-end round proposes next year's group (KL Pasal 14 ayat (1) huruf b)
+        occasion = team.start().getYear() > LocalDate.now().getYear() ? NominationOccasion.YEAR_END
+                : NominationOccasion.VACANCY;
         history = auditTrail.history(SubjectType.TEAM, id);
         skpStatus = team.canFollowSkps() ? workTeams.skpStatus(id) : List.of();
     }
@@ -144,6 +150,39 @@ public class TeamBean implements Serializable {
         after(done, "team.nominated");
     }
 
+    public void forwardNomination() {
+        WorkTeams.NominationView pending = team.pendingNomination();
+        if (pending == null) {
+            load();
+            return;
+        }
+        after(UiMessages.attempt(() -> workTeams.forwardNomination(pending.id(), pending.version())),
+                "team.nominationForwarded");
+    }
+
+    public void chooseDecreeSigner() {
+        after(UiMessages.attempt(() -> workTeams.chooseDecreeSigner(id, team.version(), decreeSigner)), "saved");
+    }
+
+    public void amend() {
+        after(UiMessages.attempt(() -> workTeams.amend(id, team.version())), "team.amending");
+    }
+
+    /** The Sekda's Keputusan of a nomination, for p:fileDownload. */
+    public StreamedContent decisionFile(long nominationId) {
+        return pdf(workTeams.nominationDecision(nominationId));
+    }
+
+    /** An issued decree of the team, for p:fileDownload. */
+    public StreamedContent issuedDecreeFile(long decreeId) {
+        return pdf(workTeams.issuedDecree(id, decreeId));
+    }
+
+    private static StreamedContent pdf(Decree decree) {
+        return DefaultStreamedContent.builder().name(decree.fileName()).contentType("application/pdf")
+                .stream(() -> new ByteArrayInputStream(decree.pdf())).build();
+    }
+
     public void recommend() {
         WorkTeams.NominationView pending = team.pendingNomination();
         if (pending == null) {
@@ -177,7 +216,8 @@ public class TeamBean implements Serializable {
     }
 
     public void submit() {
-        after(UiMessages.attempt(() -> workTeams.submit(id, team.version())), "team.submitted");
+        after(UiMessages.attempt(() -> workTeams.submit(id, team.version())),
+                team.state() == WorkTeamState.AMENDING ? "team.amendmentSubmitted" : "team.submitted");
     }
 
     public void sign() {
@@ -199,9 +239,7 @@ public class TeamBean implements Serializable {
 
     /** The decree PDF for p:fileDownload (built when the button is pressed). */
     public StreamedContent getDecreeFile() {
-        Decree decree = workTeams.decree(id);
-        return DefaultStreamedContent.builder().name(decree.fileName()).contentType("application/pdf")
-                .stream(() -> new ByteArrayInputStream(decree.pdf())).build();
+        return pdf(workTeams.decree(id));
     }
 
     public List<WorkTeams.MemberSkpStatus> getSkpStatus() {
@@ -238,6 +276,19 @@ public class TeamBean implements Serializable {
 
     public boolean isDraftEditable() {
         return team != null && team.canEdit() && team.state() == WorkTeamState.DRAFT;
+    }
+
+    /** Members may change: while drafting, or while the decree is being amended. */
+    public boolean isShapeable() {
+        return team != null && team.shapeable();
+    }
+
+    public DecreeSigner getDecreeSigner() {
+        return decreeSigner;
+    }
+
+    public void setDecreeSigner(DecreeSigner decreeSigner) {
+        this.decreeSigner = decreeSigner;
     }
 
     public Long getId() {
