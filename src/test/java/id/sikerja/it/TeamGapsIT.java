@@ -11,6 +11,7 @@ import id.sikerja.application.Dialogues.DialogueSubjectView;
 import id.sikerja.application.OrganisationAdministration;
 import id.sikerja.application.OrganisationQueries;
 import id.sikerja.application.SkpService;
+import id.sikerja.application.TeamTargets;
 import id.sikerja.application.WorkTeams;
 import id.sikerja.application.WorkTeams.MemberSkpStatus;
 import id.sikerja.application.WorkTeams.TeamData;
@@ -75,6 +76,15 @@ class TeamGapsIT {
 
     @Inject
     WorkTeams teams;
+
+    @Inject
+    TeamTargets targets;
+
+    /** A text-only team target, as the team page adds one. */
+    private long addTarget(long teamId, int version, String objective, String indicator, String target) {
+        return targets.addTarget(teamId, version, new TeamTargets.TargetData(objective, indicator, target, null, null,
+                null));
+    }
 
     @Inject
     SkpService skps;
@@ -162,7 +172,7 @@ class TeamGapsIT {
         currentUser.runAs(s.headLogin());
         long id = teams.form(new TeamData("Tim Mutu Rujukan " + s.unit(), "Uji", WorkTeamKind.TIM_KERJA, s.unit(),
                 LocalDate.now(), LocalDate.now().plusMonths(3)));
-        teams.addTarget(id, teams.team(id).version(), "Meningkatnya mutu layanan rujukan", targetIndicator, "100%");
+        addTarget(id, teams.team(id).version(), "Meningkatnya mutu layanan rujukan", targetIndicator, "100%");
         teams.addMember(id, teams.team(id).version(), s.lead(), TeamRole.LEAD, "Memimpin");
         teams.addMember(id, teams.team(id).version(), s.member(), TeamRole.MEMBER, "Verifikasi");
         teams.addMember(id, teams.team(id).version(), s.noSkp(), TeamRole.MEMBER, "Pendataan");

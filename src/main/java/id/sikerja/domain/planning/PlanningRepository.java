@@ -23,6 +23,9 @@ public interface PlanningRepository {
     /** The indicator with its objective and agreement. */
     Optional<Indicator> indicator(long governmentId, long indicatorId);
 
+    /** The agreements (any revision not superseded) owned by a unit for the years from..to, newest first. */
+    List<PerformanceAgreement> agreementsOfUnit(long governmentId, long unitId, int fromYear, int toYear);
+
     Optional<Skp> skp(long governmentId, long id);
 
     List<Skp> skpsOf(long governmentId, long employeeId);
