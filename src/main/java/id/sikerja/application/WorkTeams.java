@@ -40,10 +40,6 @@ public interface WorkTeams {
     /** The team a nomination is for (its page is the team's), if the caller may see the team. */
     long teamOfNomination(long nominationId);
 
-    void addTarget(long teamId, int version, String objective, String indicator, String target);
-
-    void removeTarget(long teamId, int version, int index);
-
     /**
      * People the caller may add to a team they shape: placed in its owner unit or below it, or released to it
      * by a completed request for staff or an approved voluntary application (see WorkTeam#admits).
@@ -140,12 +136,21 @@ public interface WorkTeams {
                        LocalDate start, LocalDate end, String leadName, int memberCount, String decreeNumber) {
     }
 
-    record TargetView(int index, String objective, String indicator, String target) {
+    /** A team target (changed through {@link TeamTargets}); {@code indicatorText} names the agreement indicator it serves. */
+    record TargetView(long id, int version, int number, String objective, String indicator, String target,
+                      java.math.BigDecimal targetNumeric, String unit, Long agreementIndicatorId,
+                      String indicatorText) {
     }
 
+    /** A member's own target and the team target (by number and id) it serves. */
+    record MemberTargetView(long id, int version, long teamTargetId, int teamTargetNumber, String objective,
+                            String indicator, String target) {
+    }
+
+    /** {@code targets}: the member's own targets, shown to the member, the ketua and those above the team. */
     record MemberView(long id, long employeeId, String name, String nip, String positionTitle, String unitName,
                       TeamRole role, String task, TechnicalApproval approval, String approvalReason,
-                      boolean mayRecommendRatings) {
+                      boolean mayRecommendRatings, List<MemberTargetView> targets) {
     }
 
     /** A warning shown on the team page: a bundle key and its arguments. */
@@ -195,7 +200,7 @@ public interface WorkTeams {
                     List<NominationView> nominations, boolean nominationRequired, boolean rankingOffered,
                     boolean technicalRoles, boolean canEdit, boolean canSign, boolean canDecideAsSecretary,
                     boolean canAppointTechnical, boolean canFollowSkps, int skpYear, List<DecreeSigner> signerChoices,
-                    List<DecreeView> decrees, boolean canForwardNomination) {
+                    List<DecreeView> decrees, boolean canForwardNomination, boolean canSetMemberTargets) {
 
         public String leadName() {
             return members.stream().filter(m -> m.role() == TeamRole.LEAD).map(MemberView::name).findFirst()

@@ -66,6 +66,45 @@ public class TeamPage {
         return press("targets:addTarget");
     }
 
+    /** Picks the option of a PrimeFaces select whose label starts with {@code label}. */
+    private void chooseByLabel(String clientId, String label) {
+        String value = BrowserTestBase.driver.findElements(By.cssSelector("[id='" + clientId + "_input'] option"))
+                .stream().filter(o -> o.getAttribute("textContent").strip().startsWith(label))
+                .map(o -> o.getAttribute("value")).findFirst()
+                .orElseThrow(() -> new AssertionError("no option " + label + " in " + clientId));
+        PlanPages.choose(test, clientId, value);
+    }
+
+    /** As the ketua or the head: gives a member their own target serving the team target numbered {@code served}. */
+    TeamPage addMemberTarget(String memberName, int served, String objective, String indicator, String target) {
+        chooseByLabel("memberTargetsForm:memberTargetMember", memberName + " (");
+        chooseByLabel("memberTargetsForm:memberTargetServes", served + ". ");
+        type("memberTargetsForm:memberObjective", objective);
+        type("memberTargetsForm:memberIndicator", indicator);
+        type("memberTargetsForm:memberTarget", target);
+        return press("memberTargetsForm:saveMemberTarget");
+    }
+
+    /** Rows of the members' targets table: name, objective, indicator, target. */
+    List<List<String>> memberTargets() {
+        return BrowserTestBase.driver.findElements(By.cssSelector("tr.member-target")).stream()
+                .map(r -> List.of(r.findElement(By.cssSelector(".member-target-name")).getText().strip(),
+                        r.findElement(By.cssSelector(".member-target-objective")).getText().strip(),
+                        r.findElement(By.cssSelector(".member-target-indicator")).getText().strip(),
+                        r.findElement(By.cssSelector(".member-target-value")).getText().strip()))
+                .toList();
+    }
+
+    /** Objectives of the team's targets in their order. */
+    List<String> targetObjectives() {
+        return TreePage.texts(BrowserTestBase.driver.findElements(By.cssSelector("tr.team-target .target-objective")));
+    }
+
+    /** Moves the team target in this row (0-based) one place up. */
+    TeamPage moveTargetUp(int row) {
+        return press("targets:targetTable:" + row + ":moveUp");
+    }
+
     /** Labels of the nomination checkboxes ("name — position"). */
     List<String> candidateLabels() {
         return TreePage.texts(BrowserTestBase.driver.findElements(By.cssSelector("[id='lead:candidates'] label")));

@@ -11,12 +11,11 @@ import id.sikerja.application.Dialogues.DialogueSubjectView;
 import id.sikerja.application.OrganisationAdministration;
 import id.sikerja.application.OrganisationQueries;
 import id.sikerja.application.SkpService;
+import id.sikerja.application.TeamTargets;
 import id.sikerja.application.WorkTeams;
 import id.sikerja.application.WorkTeams.MemberSkpStatus;
 import id.sikerja.application.WorkTeams.TeamData;
 import id.sikerja.domain.assignment.AssignmentRole;
-import id.sikerja.domain.organisation.PositionClass;
-import id.sikerja.domain.organisation.UnitKind;
 import id.sikerja.domain.planning.Aspect;
 import id.sikerja.domain.planning.DialogueStage;
 import id.sikerja.domain.planning.ResultCategory;
@@ -59,15 +58,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class TeamGapsIT {
 
-    private static final String KU = "KAYONG_UTARA";
     private static final String ADMIN = "kayong.admin";
     private static final String KABID = "kayong.kabid";       // head of DINKES-YANKES, above the new unit
     private static final String OUTSIDER = "kayong.pegawai";  // DINKES-SEKRE-UMUM: another unit
-    private static final String PASSWORD = "rahasia-tim-uji";
 
     @Deployment
     public static WebArchive deployment() {
-        return Deployments.withTestClasses(TeamGapsIT.class, ItSupport.class);
+        return Deployments.withTestClasses(TeamGapsIT.class, ItSupport.class, KuSection.class);
     }
 
     @Inject
@@ -75,6 +72,9 @@ class TeamGapsIT {
 
     @Inject
     WorkTeams teams;
+
+    @Inject
+    TeamTargets targets;
 
     @Inject
     SkpService skps;
@@ -97,41 +97,8 @@ class TeamGapsIT {
     @PersistenceContext(unitName = "sikerja")
     EntityManager em;
 
-    /** A fresh section: its head, the future ketua, a member with an SKP and a member without one. */
-    private record Section(long unit, long head, String headLogin, long lead, String leadLogin, long member,
-                           String memberLogin, long noSkp) {
-    }
-
-    private Section newSection() {
-        currentUser.runAs(ADMIN);
-        // below the Seksi Rujukan, not directly below the Kabid: PlanningIT cascades the Kabid's matrix to the
-        // people directly below and expects none of them to have an SKP yet
-        long parent = ItSupport.unitId(em, KU, "DINKES-YANKES-RUJ");
-        String code = ItSupport.uniqueCode("IT-TIM-");
-        long unit = administration.createUnit(parent, code, "Subseksi Uji " + code, UnitKind.ORGANISATION_UNIT, null, 4);
-        long headPosition = administration.createPosition(unit, "Kepala Seksi Uji " + code, PositionClass.PENGAWAS,
-                null, true, 1);
-        long staffPosition = administration.createPosition(unit, "Pengadministrasi Uji " + code,
-                PositionClass.PELAKSANA, null, false, 3);
-        long head = placed("Kepala Uji " + code, "III/d", headPosition);
-        long lead = placed("Ketua Uji " + code, "III/c", staffPosition);
-        long member = placed("Anggota Uji " + code, "III/a", staffPosition);
-        long noSkp = placed("Anggota Baru " + code, "II/c", staffPosition);
-        return new Section(unit, head, login(head, "it.kasi."), lead, login(lead, "it.ketua."), member,
-                login(member, "it.anggota."), noSkp);
-    }
-
-    private long placed(String name, String rank, long position) {
-        long e = administration.createEmployee(ItSupport.pns(em, name, rank));
-        administration.placeEmployee(e, queries.employee(e).version(), position, LocalDate.now().minusMonths(2),
-                "SK uji");
-        return e;
-    }
-
-    private String login(long employee, String prefix) {
-        String username = ItSupport.uniqueUsername(prefix);
-        administration.createAccount(employee, username, PASSWORD);
-        return username;
+    private KuSection newSection() {
+        return KuSection.create(currentUser, administration, queries, em);
     }
 
     private static WorkResultLine line(String text, Long supportedResultId) {
@@ -140,7 +107,7 @@ class TeamGapsIT {
     }
 
     /** The head's SKP with one result; the member's SKP with a result supporting it; the ketua's empty SKP. */
-    private String prepareSkps(Section s) {
+    private String prepareSkps(KuSection s) {
         currentUser.runAs(s.headLogin());
         long headSkp = skps.startMySkp();
         String headResult = "Terlaksananya pengendalian mutu layanan rujukan";
@@ -158,15 +125,25 @@ class TeamGapsIT {
         return headResult;
     }
 
-    private long team(Section s, String targetIndicator) {
+    private long team(KuSection s, String targetIndicator) {
         currentUser.runAs(s.headLogin());
         long id = teams.form(new TeamData("Tim Mutu Rujukan " + s.unit(), "Uji", WorkTeamKind.TIM_KERJA, s.unit(),
                 LocalDate.now(), LocalDate.now().plusMonths(3)));
-        teams.addTarget(id, teams.team(id).version(), "Meningkatnya mutu layanan rujukan", targetIndicator, "100%");
+        addTarget(id, teams.team(id).version(), "Meningkatnya mutu layanan rujukan", targetIndicator, "100%");
         teams.addMember(id, teams.team(id).version(), s.lead(), TeamRole.LEAD, "Memimpin");
         teams.addMember(id, teams.team(id).version(), s.member(), TeamRole.MEMBER, "Verifikasi");
         teams.addMember(id, teams.team(id).version(), s.noSkp(), TeamRole.MEMBER, "Pendataan");
         return id;
+    }
+
+    /** A text-only team target, as the team page adds one. */
+    private long addTarget(long teamId, int version, String objective, String indicator, String target) {
+        return targets.addTarget(teamId, version, new TeamTargets.TargetData(objective, indicator, target, null, null,
+                null));
+    }
+
+    private MemberSkpStatus statusOf(long teamId, long employee) {
+        return teams.skpStatus(teamId).stream().filter(r -> r.employeeId() == employee).findFirst().orElseThrow();
     }
 
     private long dialoguesStored(String subjectType, long subjectId) {
@@ -176,11 +153,29 @@ class TeamGapsIT {
 
     @Test
     void theLeadSeesEachMembersSkpStatusAndMembersAndOutsidersAreRefused() {
-        Section s = newSection();
+        KuSection s = newSection();
         String headResult = prepareSkps(s);
         long id = team(s, headResult);
 
         currentUser.runAs(s.leadLogin());
+        assertEquals(Boolean.FALSE, statusOf(id, s.member()).servesTeam(),
+                "naming a text equal to the team's indicator no longer counts: the result must name the target");
+
+        // the member names the team target on the SKP page's select
+        currentUser.runAs(s.memberLogin());
+        long memberSkp = skps.mySkps().get(0).id();
+        TeamTargets.SkpTeamLinks links = targets.skpLinks(memberSkp);
+        assertTrue(links.editable());
+        assertEquals(List.of(headResult), links.options().stream().map(TeamTargets.TeamTargetOption::indicator).toList());
+        long result = skps.skp(memberSkp).results().get(0).id();
+        targets.serveTeamTarget(memberSkp, result, links.options().get(0).id());
+        assertEquals(Map.of(result, links.options().get(0).id()), targets.skpLinks(memberSkp).served());
+
+        currentUser.runAs(s.headLogin());
+        assertFalse(targets.skpLinks(memberSkp).editable(), "only the SKP's owner links its results");
+        assertThrows(AccessDeniedException.class, () -> targets.serveTeamTarget(memberSkp, result, null));
+        currentUser.runAs(s.leadLogin());
+        assertThrows(AccessDeniedException.class, () -> targets.skpLinks(memberSkp), "a peer does not see the SKP");
         assertTrue(teams.team(id).canFollowSkps());
         Map<Long, MemberSkpStatus> rows = teams.skpStatus(id).stream()
                 .collect(Collectors.toMap(MemberSkpStatus::employeeId, Function.identity()));
@@ -190,7 +185,7 @@ class TeamGapsIT {
 
         MemberSkpStatus member = rows.get(s.member());
         assertEquals(SkpState.DRAFT, member.state());
-        assertEquals(Boolean.TRUE, member.servesTeam(), "its result supports the head's result named as team target");
+        assertEquals(Boolean.TRUE, member.servesTeam(), "its result names the team target");
         assertEquals(TeamRole.MEMBER, member.role());
         currentUser.runAs(s.memberLogin());
         SkpService.SkpRow own = skps.mySkps().get(0);
@@ -224,7 +219,7 @@ class TeamGapsIT {
 
     @Test
     void aTeamDialogueIsRecordedOnlyByAndWithThePeopleInvolved() {
-        Section s = newSection();
+        KuSection s = newSection();
         long id = team(s, "Persentase rujukan terverifikasi");
         long outsider = ItSupport.employeeOf(em, OUTSIDER);
         long kadis = ItSupport.employeeOf(em, "kayong.kadis");
@@ -280,7 +275,7 @@ class TeamGapsIT {
 
     @Test
     void anAssignmentDialogueIsRecordedOnlyByAndWithThePeopleInvolved() {
-        Section s = newSection();
+        KuSection s = newSection();
         currentUser.runAs(s.headLogin());
         long id = assignments.appoint(new NewAssignment(s.member(), AssignmentRole.TEAM_MEMBER, "Tim Rujukan",
                 List.of("Memverifikasi data rujukan"), false, LocalDate.now(), LocalDate.now().plusMonths(2),

@@ -4,6 +4,7 @@ import id.sikerja.domain.workflow.SubjectType;
 import id.sikerja.application.AuditTrail;
 import id.sikerja.application.Inbox;
 import id.sikerja.application.OrganisationAdministration;
+import id.sikerja.application.TeamTargets;
 import id.sikerja.application.WorkTeams;
 import id.sikerja.application.WorkTeams.TeamData;
 import id.sikerja.application.WorkTeams.TeamView;
@@ -78,6 +79,15 @@ class WorkTeamIT {
     WorkTeams teams;
 
     @Inject
+    TeamTargets targets;
+
+    /** A text-only team target, as the team page adds one. */
+    private long addTarget(long teamId, int version, String objective, String indicator, String target) {
+        return targets.addTarget(teamId, version, new TeamTargets.TargetData(objective, indicator, target, null, null,
+                null));
+    }
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -132,7 +142,7 @@ class WorkTeamIT {
 
         String otherHead = otherFieldHead();
         currentUser.runAs(otherHead);
-        assertThrows(AccessDeniedException.class, () -> teams.addTarget(id, version, "S", "I", "1"));
+        assertThrows(AccessDeniedException.class, () -> addTarget(id, version, "S", "I", "1"));
         assertThrows(AccessDeniedException.class, () -> teams.addMember(id, version, staff, TeamRole.MEMBER, null));
         assertThrows(AccessDeniedException.class, () -> teams.team(id));
         assertTrue(teams.visible().stream().noneMatch(t -> t.id() == id));
@@ -145,11 +155,11 @@ class WorkTeamIT {
 
         currentUser.runAs("jombang.kabid");
         assertThrows(NotFoundException.class, () -> teams.team(id));
-        assertThrows(NotFoundException.class, () -> teams.addTarget(id, version, "S", "I", "1"));
+        assertThrows(NotFoundException.class, () -> addTarget(id, version, "S", "I", "1"));
         assertThrows(NotFoundException.class, () -> teams.decree(id));
 
         currentUser.runAs(KADIS);
-        teams.addTarget(id, version, "Sasaran dari kadis", "Indikator", "1 dokumen");
+        addTarget(id, version, "Sasaran dari kadis", "Indikator", "1 dokumen");
         currentUser.runAs(KABID);
         TeamView now = teams.team(id);
         assertEquals(1, now.targets().size(), "nothing of the refused calls was written");
@@ -165,7 +175,7 @@ class WorkTeamIT {
         assertEquals("Tim Uji Kewenangan", teams.team(id).name());
         assertTrue(teams.mine().stream().anyMatch(t -> t.id() == id));
         int v = teams.team(id).version();
-        assertThrows(AccessDeniedException.class, () -> teams.addTarget(id, v, "S", "I", "1"));
+        assertThrows(AccessDeniedException.class, () -> addTarget(id, v, "S", "I", "1"));
     }
 
     @Test
@@ -179,7 +189,7 @@ class WorkTeamIT {
         assertEquals(seenByKabid, seenByKadis);
 
         currentUser.runAs(KABID);
-        teams.addTarget(id, seenByKabid, "Sasaran kabid", "Indikator kabid", "3 laporan");
+        addTarget(id, seenByKabid, "Sasaran kabid", "Indikator kabid", "3 laporan");
         currentUser.runAs(KADIS);
         ConcurrentEditException conflict = assertThrows(ConcurrentEditException.class,
                 () -> teams.addMember(id, seenByKadis, staff, TeamRole.MEMBER, "Tugas kadis"));
@@ -212,7 +222,7 @@ class WorkTeamIT {
                 () -> teams.addMember(id, v, epidemiolog, TeamRole.LEAD, null));
         assertEquals("team.leadByNomination", direct.getMessageKey());
         teams.addMember(id, v, dataClerk, TeamRole.MEMBER, "Mengolah data surveilans");
-        teams.addTarget(id, teams.team(id).version(), "Terdeteksinya kasus penyakit menular secara dini",
+        addTarget(id, teams.team(id).version(), "Terdeteksinya kasus penyakit menular secara dini",
                 "Persentase laporan surveilans tepat waktu", "95%");
         BusinessRuleException one = assertThrows(BusinessRuleException.class, () -> teams.nominate(id,
                 teams.team(id).version(), List.of(epidemiolog), NominationOccasion.VACANCY));
@@ -492,7 +502,7 @@ class WorkTeamIT {
                 () -> teams.addMember(id, view.version(), expertJf, TeamRole.TECHNICAL_LEAD, null));
         assertEquals("team.technicalByDepartmentHead", notHead.getMessageKey());
         teams.addMember(id, view.version(), ranked.get(0).employeeId(), TeamRole.LEAD, "Memimpin");
-        teams.addTarget(id, teams.team(id).version(), "Terakreditasinya puskesmas", "Jumlah puskesmas", "5");
+        addTarget(id, teams.team(id).version(), "Terakreditasinya puskesmas", "Jumlah puskesmas", "5");
 
         currentUser.runAs("jombang.kadis");
         assertEquals(1, ranked.get(1).tier(), "the demo field has a second JF keahlian: " + ranked);

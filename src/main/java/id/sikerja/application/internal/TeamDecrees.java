@@ -16,6 +16,7 @@ import id.sikerja.domain.organisation.Placement;
 import id.sikerja.domain.organisation.Position;
 import id.sikerja.domain.policy.WorkTeamKind;
 import id.sikerja.domain.team.TeamMember;
+import id.sikerja.domain.team.TeamMemberTarget;
 import id.sikerja.domain.team.TeamRole;
 import id.sikerja.domain.team.TeamTarget;
 import id.sikerja.domain.team.WorkTeam;
@@ -159,26 +160,48 @@ public class TeamDecrees {
                 List.of(), List.of(new Annex(annexTitle, annex)));
     }
 
-    /** One row per member, the ketua and technical roles first; each row lists the targets the team works on. */
+    /**
+     * The annex of PS Lampiran III: a grouping row naming the Sekretariat/Bidang/Kelompok that owns the team, then
+     * one row per person (technical roles, the ketua, then the members) with that person's own sasaran, indikator and
+     * target; a ketua without targets of their own carries the team's. A decree signed before members had targets of
+     * their own keeps its signed layout: every row lists the team's targets, no grouping row.
+     */
     static List<List<String>> annexRows(WorkTeam team, LocalDate today) {
         List<TeamMember> members = team.getMembers().stream()
                 .sorted(Comparator.comparingInt((TeamMember m) -> order(m.getRole()))
                         .thenComparing(m -> m.getEmployee().getName()))
                 .toList();
         List<TeamTarget> targets = team.getTargets();
-        String objectives = numbered(targets.stream().map(TeamTarget::getObjective).toList());
-        String indicators = numbered(targets.stream().map(TeamTarget::getIndicator).toList());
-        String values = numbered(targets.stream().map(TeamTarget::getTarget).toList());
+        List<String> teamColumns = List.of(
+                numbered(targets.stream().map(TeamTarget::getObjective).toList()),
+                numbered(targets.stream().map(TeamTarget::getIndicator).toList()),
+                numbered(targets.stream().map(TeamTarget::getTarget).toList()));
         List<List<String>> rows = new ArrayList<>();
+        if (team.isAnnexPerPerson()) {
+            rows.add(List.of("", team.getOwnerUnit().getName().toUpperCase(INDONESIAN), "", "", "", "", "", ""));
+        }
+        int number = 0;
         for (TeamMember m : members) {
             Employee e = m.getEmployee();
             String position = e.placementOn(team.getDecreeDate() == null ? today : team.getDecreeDate())
                     .map(Placement::getPosition).map(Position::getTitle).orElse("-");
-            rows.add(List.of(Integer.toString(rows.size() + 1), roleTitle(m.getRole()),
+            List<String> row = new ArrayList<>(List.of(Integer.toString(++number), roleTitle(m.getRole()),
                     e.getName() + (e.getNip() == null ? "" : "\nNIP. " + e.getNip().value()),
-                    position, m.getTask() == null ? "-" : m.getTask(), objectives, indicators, values));
+                    position, m.getTask() == null ? "-" : m.getTask()));
+            row.addAll(team.isAnnexPerPerson() ? ownColumns(m, teamColumns) : teamColumns);
+            rows.add(row);
         }
         return rows;
+    }
+
+    private static List<String> ownColumns(TeamMember m, List<String> teamColumns) {
+        List<TeamMemberTarget> own = m.getTargets();
+        if (own.isEmpty()) {
+            return m.getRole() == TeamRole.LEAD ? teamColumns : List.of("-", "-", "-");
+        }
+        return List.of(numbered(own.stream().map(TeamMemberTarget::getObjective).toList()),
+                numbered(own.stream().map(TeamMemberTarget::getIndicator).toList()),
+                numbered(own.stream().map(TeamMemberTarget::getTarget).toList()));
     }
 
     private static String numbered(List<String> items) {

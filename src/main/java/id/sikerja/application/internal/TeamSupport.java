@@ -76,6 +76,20 @@ public class TeamSupport {
         }
     }
 
+    /** The team's ketua. */
+    static boolean isLead(AccessScope scope, WorkTeam team) {
+        return scope.employeeId() != null
+                && team.lead().map(l -> l.getEmployee().getId().equals(scope.employeeId())).orElse(false);
+    }
+
+    /**
+     * Who sets the members' own targets: the heads who shape the team, and its ketua, who divides the work among the
+     * members (KU Lampiran II huruf B angka 2 huruf b; PS Lampiran III annex).
+     */
+    static boolean maySetMemberTargets(AccessScope scope, WorkTeam team) {
+        return canEdit(scope, team) || isLead(scope, team);
+    }
+
     void requireSee(AccessScope scope, WorkTeam team) {
         boolean member = scope.employeeId() != null
                 && team.getMembers().stream().anyMatch(m -> m.getEmployee().getId().equals(scope.employeeId()));

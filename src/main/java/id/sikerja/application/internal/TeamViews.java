@@ -10,6 +10,7 @@ import id.sikerja.domain.team.TeamDecree;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import id.sikerja.application.WorkTeams.DecreeView;
+import id.sikerja.application.WorkTeams.MemberTargetView;
 import id.sikerja.application.WorkTeams.MemberView;
 import id.sikerja.application.WorkTeams.NominationView;
 import id.sikerja.application.WorkTeams.TargetView;
@@ -21,6 +22,7 @@ import id.sikerja.domain.access.Role;
 import id.sikerja.domain.organisation.Employee;
 import id.sikerja.domain.organisation.Placement;
 import id.sikerja.domain.organisation.Position;
+import id.sikerja.domain.planning.PlanningRepository;
 import id.sikerja.domain.policy.LeadSelection;
 import id.sikerja.domain.policy.PolicyProfile;
 import id.sikerja.domain.team.LeadNomination;
@@ -35,7 +37,10 @@ import jakarta.inject.Inject;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** What a work team looks like to the caller: its view with warnings, nominations and what the caller may do. */
@@ -50,6 +55,7 @@ public class TeamViews {
 
     @Inject
     OrganisationRepository organisation;
+    PlanningRepository planning;
 
     static TeamSummary summary(WorkTeam t) {
         return new TeamSummary(t.getId(), t.getName(), t.getKind(), t.getState(), t.getOwnerUnit().getName(),
@@ -61,17 +67,28 @@ public class TeamViews {
         long g = scope.governmentId();
         PolicyProfile policy = support.policy(g);
         LocalDate today = LocalDate.now();
+        List<TeamTarget> ordered = t.getTargets();
+        Map<Long, Integer> numbers = new HashMap<>();
         List<TargetView> targets = new ArrayList<>();
-        for (int i = 0; i < t.getTargets().size(); i++) {
-            TeamTarget target = t.getTargets().get(i);
-            targets.add(new TargetView(i, target.getObjective(), target.getIndicator(), target.getTarget()));
+        for (TeamTarget target : ordered) {
+            numbers.put(target.getId(), targets.size() + 1);
+            targets.add(new TargetView(target.getId(), target.getVersion(), targets.size() + 1, target.getObjective(),
+                    target.getIndicator(), target.getTarget(), target.getTargetNumeric(), target.getUnit(),
+                    target.getAgreementIndicatorId(), indicatorText(g, target.getAgreementIndicatorId())));
         }
+        boolean seesAllMemberTargets = TeamSupport.maySetMemberTargets(scope, t) || scope.seesWholeGovernment();
         List<MemberView> members = t.getMembers().stream().map(m -> {
             Employee e = m.getEmployee();
             Optional<Position> p = e.placementOn(today).map(Placement::getPosition);
+            boolean own = e.getId().equals(scope.employeeId());
+            List<MemberTargetView> ownTargets = seesAllMemberTargets || own ? m.getTargets().stream()
+                    .map(x -> new MemberTargetView(x.getId(), x.getVersion(), x.getServed().getId(),
+                            numbers.getOrDefault(x.getServed().getId(), 0), x.getObjective(), x.getIndicator(),
+                            x.getTarget())).toList() : List.of();
             return new MemberView(m.getId(), e.getId(), e.getName(), e.getNip() == null ? null : e.getNip().formatted(),
                     p.map(Position::getTitle).orElse(null), p.map(x -> x.getUnit().getName()).orElse(null),
-                    m.getRole(), m.getTask(), m.getApproval(), m.getApprovalReason(), m.getRole().mayRecommendRatings());
+                    m.getRole(), m.getTask(), m.getApproval(), m.getApprovalReason(), m.getRole().mayRecommendRatings(),
+                    ownTargets);
         }).toList();
         List<Warning> warnings = new ArrayList<>();
         t.lead().ifPresent(l -> {
@@ -104,7 +121,18 @@ public class TeamViews {
                 TeamSupport.canEdit(scope, t), support.canSign(scope, t), secretary,
                 TeamSupport.heads(scope, TeamSupport.departmentRoot(t.getOwnerUnit())) && policy.isTechnicalLeadRoles(),
                 mayFollowSkps(scope, t), t.skpYear(today), WorkTeam.allowedDecreeSigners(policy, t.getKind()), decrees,
-                TeamSupport.isPersonnelOffice(scope));
+                TeamSupport.isPersonnelOffice(scope),
+                TeamSupport.maySetMemberTargets(scope, t) && t.getState() == WorkTeamState.DRAFT);
+    }
+
+    /** "indicator (target unit)" of the agreement indicator a target serves, or null. */
+    private String indicatorText(long g, Long indicatorId) {
+        if (indicatorId == null) {
+            return null;
+        }
+        return planning.indicator(g, indicatorId).map(i -> i.getText() + " ("
+                + (i.getTarget().getValue() + " " + Objects.toString(i.getTarget().getUnit(), "")).strip() + ")")
+                .orElse(null);
     }
 
     static NominationView nominationView(LeadNomination n) {
@@ -117,9 +145,7 @@ public class TeamViews {
 
     /** The ketua, the heads of the owner unit and above, and the personnel office and oversight of the government. */
     static boolean mayFollowSkps(AccessScope scope, WorkTeam team) {
-        boolean lead = scope.employeeId() != null
-                && team.lead().map(l -> l.getEmployee().getId().equals(scope.employeeId())).orElse(false);
-        return lead || TeamSupport.canEdit(scope, team) || scope.has(Role.ADMIN) || scope.has(Role.OVERSIGHT);
+        return TeamSupport.isLead(scope, team) || TeamSupport.canEdit(scope, team) || scope.has(Role.ADMIN) || scope.has(Role.OVERSIGHT);
     }
 
     /** JB Pasal 21c suggestion: the team's members and the owner unit's staff, ranked. */

@@ -26,7 +26,6 @@ import id.sikerja.domain.team.NominationState;
 import id.sikerja.domain.team.TeamMember;
 import id.sikerja.domain.team.TeamRepository;
 import id.sikerja.domain.team.TeamRole;
-import id.sikerja.domain.team.TeamTarget;
 import id.sikerja.domain.team.TechnicalApproval;
 import id.sikerja.domain.team.WorkTeam;
 import id.sikerja.domain.team.WorkTeamState;
@@ -229,22 +228,6 @@ public class WorkTeamsBean implements WorkTeams {
     }
 
     @Override
-    public void addTarget(long teamId, int version, String objective, String indicator, String target) {
-        AccessScope scope = currentUser.scope();
-        WorkTeam team = support.editable(scope, teamId, version);
-        team.addTarget(new TeamTarget(objective, indicator, target));
-        teams.flush();
-    }
-
-    @Override
-    public void removeTarget(long teamId, int version, int index) {
-        AccessScope scope = currentUser.scope();
-        WorkTeam team = support.editable(scope, teamId, version);
-        team.removeTarget(index);
-        teams.flush();
-    }
-
-    @Override
     public void addMember(long teamId, int version, long employeeId, TeamRole role, String task) {
         AccessScope scope = currentUser.scope();
         long g = scope.governmentId();
@@ -390,7 +373,7 @@ public class WorkTeamsBean implements WorkTeams {
                 return new MemberSkpStatus(e.getId(), e.getName(), m.getRole(), year, null, null, null, null);
             }
             boolean serves = results.getOrDefault(s.getId(), List.of()).stream()
-                    .anyMatch(r -> team.servedBy(r.getSupportsText(), r.getSupportedResultId(), leadResults));
+                    .anyMatch(r -> team.servedBy(r.getTeamTargetId(), r.getSupportedResultId(), leadResults));
             return new MemberSkpStatus(e.getId(), e.getName(), m.getRole(), year, s.getState(), s.getPeriodStart(),
                     s.getPeriodEnd(), serves);
         }).toList();

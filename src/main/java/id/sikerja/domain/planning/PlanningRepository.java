@@ -26,6 +26,9 @@ public interface PlanningRepository {
     /** The agreement indicators (of any agreement of the government) that serve one of these indicators. */
     List<Indicator> indicatorsServing(long governmentId, Collection<Long> indicatorIds);
 
+    /** The agreements (any revision not superseded) owned by a unit for the years from..to, newest first. */
+    List<PerformanceAgreement> agreementsOfUnit(long governmentId, long unitId, int fromYear, int toYear);
+
     Optional<Skp> skp(long governmentId, long id);
 
     List<Skp> skpsOf(long governmentId, long employeeId);

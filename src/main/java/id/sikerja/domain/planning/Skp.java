@@ -244,6 +244,21 @@ public class Skp extends BaseEntity implements WorkflowSubject<SkpState> {
     }
 
     /**
+     * Names the team target a result serves, or none. Only the owner does it, at any time before the SKP is closed:
+     * a team may be formed after the SKP was approved, and the link is not part of the signed SKP's content. The
+     * caller checks the target with {@code TeamTarget#servableBy}.
+     */
+    public void serveTeamTarget(long actorId, long resultId, Long teamTargetId) {
+        if (actorId != employeeId) {
+            throw new AccessDeniedException("skp.edit");
+        }
+        if (state == SkpState.CLOSED) {
+            throw new BusinessRuleException("skp.notEditable", state);
+        }
+        result(resultId).serveTeamTarget(teamTargetId);
+    }
+
+    /**
      * The appraiser's specific expectation per BerAKHLAK value ("Ekspektasi Khusus Pimpinan" of the SKP form,
      * PermenPANRB 6/2022 Lampiran): the superior states what he expects of the employee's behaviour, so only the
      * appraiser writes it, never the employee; written while the SKP is drafted, returned or awaiting approval.

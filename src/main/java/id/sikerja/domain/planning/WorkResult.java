@@ -65,6 +65,10 @@ public class WorkResult {
     @Column(name = "supports_text", columnDefinition = "text")
     private String supportsText;
 
+    /** The team target this result serves (set by the SKP's owner); the one link from team work to SKPs. */
+    @Column(name = "team_target_id")
+    private Long teamTargetId;
+
     @Column(name = "needs_review", nullable = false)
     private boolean needsReview;
 
@@ -132,6 +136,10 @@ public class WorkResult {
         this.supportsText = indicatorId == null && resultId == null ? null : PerformanceAgreement.clean(text);
     }
 
+    void serveTeamTarget(Long targetId) {
+        this.teamTargetId = targetId;
+    }
+
     /** The superior's indicator it supports was changed or removed by an amendment: the owner must look again. */
     public void flagForReview() {
         this.needsReview = true;
@@ -197,6 +205,10 @@ public class WorkResult {
 
     public String getSupportsText() {
         return supportsText;
+    }
+
+    public Long getTeamTargetId() {
+        return teamTargetId;
     }
 
     public boolean isNeedsReview() {

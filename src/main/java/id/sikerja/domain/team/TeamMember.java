@@ -4,6 +4,7 @@ import id.sikerja.domain.organisation.Employee;
 import id.sikerja.domain.organisation.Government;
 import id.sikerja.domain.shared.BaseEntity;
 import id.sikerja.domain.shared.BusinessRuleException;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,9 +12,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-/** A person in a work team with their role and task. Part of the {@link WorkTeam} aggregate. */
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** A person in a work team with their role, task and own targets. Part of the {@link WorkTeam} aggregate. */
 @Entity
 @Table(name = "work_team_member")
 public class TeamMember extends BaseEntity {
@@ -44,6 +51,10 @@ public class TeamMember extends BaseEntity {
     @Column(name = "approval_reason", columnDefinition = "text")
     private String approvalReason;
 
+    @OneToMany(mappedBy = "member", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<TeamMemberTarget> targets = new ArrayList<>();
+
     protected TeamMember() {
     }
 
@@ -72,6 +83,61 @@ public class TeamMember extends BaseEntity {
         }
         this.approval = approve ? TechnicalApproval.APPROVED : TechnicalApproval.REFUSED;
         this.approvalReason = reason == null || reason.isBlank() ? null : reason.strip();
+    }
+
+    // ---- own targets (PS Lampiran III annex: one row per person with their own sasaran, indikator, target)
+
+    /**
+     * Gives the member a target of their own that serves one of the team's targets. Like the rest of the decree's
+     * content it is set while the team is a draft (the signed decree prints it).
+     */
+    public TeamMemberTarget addTarget(TeamTarget served, TargetContent content) {
+        requireOwnTargetsOpen(served);
+        TeamMemberTarget t = new TeamMemberTarget(this, served, content);
+        targets.add(t);
+        return t;
+    }
+
+    /** Rewrites one of the member's own targets; see {@link #addTarget}. */
+    public void reviseTarget(TeamMemberTarget own, TeamTarget served, TargetContent content) {
+        requireOwn(own);
+        requireOwnTargetsOpen(served);
+        own.write(served, content);
+    }
+
+    public void removeTarget(TeamMemberTarget own) {
+        requireOwn(own);
+        requireDraft();
+        targets.remove(own);
+    }
+
+    /** A member's target serves a target of the member's own team, never another team's. */
+    private void requireOwnTargetsOpen(TeamTarget served) {
+        requireDraft();
+        if (served == null || !served.belongsTo(team)) {
+            throw new BusinessRuleException("team.memberTargetOtherTeam");
+        }
+    }
+
+    private void requireDraft() {
+        if (team.getState() != WorkTeamState.DRAFT) {
+            throw new BusinessRuleException("team.wrongState", team.getState().name());
+        }
+    }
+
+    private void requireOwn(TeamMemberTarget own) {
+        if (own == null || !targets.contains(own)) {
+            throw new BusinessRuleException("team.targetUnknown");
+        }
+    }
+
+    /** Whether one of the member's own targets serves the team target. */
+    boolean serves(TeamTarget teamTarget) {
+        return targets.stream().anyMatch(t -> t.getServed() == teamTarget || t.getServed().equals(teamTarget));
+    }
+
+    public List<TeamMemberTarget> getTargets() {
+        return Collections.unmodifiableList(targets);
     }
 
     public WorkTeam getTeam() {

@@ -20,6 +20,9 @@ public interface TeamRepository {
     /** Active (not ended, not dissolved) teams the employee leads now. */
     List<WorkTeam> activeTeamsLedBy(long governmentId, long employeeId);
 
+    /** A team target of the government (its team loaded with it). */
+    Optional<TeamTarget> target(long governmentId, long id);
+
     Optional<LeadNomination> nomination(long governmentId, long id);
 
     /** Nominations of a team, newest first. */

@@ -19,9 +19,7 @@ import id.sikerja.domain.workflow.SubjectType;
 import id.sikerja.domain.workflow.Transition;
 import id.sikerja.domain.workflow.WorkflowSubject;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,14 +28,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -116,9 +113,8 @@ public class WorkTeam extends BaseEntity implements WorkflowSubject<WorkTeamStat
     @Column(nullable = false)
     private WorkTeamState state = WorkTeamState.DRAFT;
 
-    @ElementCollection
-    @CollectionTable(name = "work_team_target", joinColumns = @JoinColumn(name = "team_id"))
-    @OrderColumn(name = "position")
+    @OneToMany(mappedBy = "team", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position, id")
     private List<TeamTarget> targets = new ArrayList<>();
 
     @OneToMany(mappedBy = "team", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -147,6 +143,13 @@ public class WorkTeam extends BaseEntity implements WorkflowSubject<WorkTeamStat
     @Enumerated(EnumType.STRING)
     @Column(name = "decree_signer", nullable = false, length = 30)
     private DecreeSigner decreeSigner;
+
+    /**
+     * Whether the decree's annex has one row per person with their own targets (PS Lampiran III). False only for
+     * decrees signed before members had targets of their own: those keep the layout they were signed in.
+     */
+    @Column(name = "annex_per_person", nullable = false)
+    private boolean annexPerPerson = true;
 
     protected WorkTeam() {
     }
@@ -259,17 +262,69 @@ public class WorkTeam extends BaseEntity implements WorkflowSubject<WorkTeamStat
 
     // ---- targets
 
-    public void addTarget(TeamTarget target) {
+    /** Adds a target at the end of the draft's list. */
+    public TeamTarget addTarget(TargetContent content) {
         requireState(WorkTeamState.DRAFT);
+        int next = targets.stream().mapToInt(TeamTarget::getPosition).max().orElse(-1) + 1;
+        TeamTarget target = new TeamTarget(this, next, content);
         targets.add(target);
+        return target;
     }
 
-    public void removeTarget(int index) {
+    public void reviseTarget(TeamTarget target, TargetContent content) {
         requireState(WorkTeamState.DRAFT);
-        if (index < 0 || index >= targets.size()) {
+        requireOwnTarget(target).write(content);
+    }
+
+    /**
+     * Names the owner unit's agreement indicator a target serves, or none (see {@link TeamTarget#serveIndicator}).
+     *
+     * @param agreement the agreement holding the indicator, or null with a null {@code indicatorId}
+     */
+    public void linkTargetToIndicator(TeamTarget target, Long indicatorId,
+                                      id.sikerja.domain.planning.PerformanceAgreement agreement) {
+        requireState(WorkTeamState.DRAFT);
+        requireOwnTarget(target).serveIndicator(indicatorId, agreement);
+    }
+
+    /** Removes a target no member target serves any more (remove those first: they would lose their anchor). */
+    public void removeTarget(TeamTarget target) {
+        requireState(WorkTeamState.DRAFT);
+        requireOwnTarget(target);
+        if (members.stream().anyMatch(m -> m.serves(target))) {
+            throw new BusinessRuleException("team.targetInUse");
+        }
+        targets.remove(target);
+    }
+
+    /** Moves a target one place up ({@code -1}) or down ({@code +1}) in the list. */
+    public void moveTarget(TeamTarget target, int step) {
+        requireState(WorkTeamState.DRAFT);
+        requireOwnTarget(target);
+        List<TeamTarget> ordered = getTargets();
+        int from = ordered.indexOf(target);
+        int to = from + Integer.signum(step);
+        if (to < 0 || to >= ordered.size()) {
+            return;
+        }
+        TeamTarget other = ordered.get(to);
+        int p = target.getPosition();
+        if (p == other.getPosition()) {
+            p = to > from ? p + 1 : p - 1;
+        }
+        target.placeAt(other.getPosition());
+        other.placeAt(p);
+    }
+
+    public Optional<TeamTarget> target(long targetId) {
+        return targets.stream().filter(t -> t.getId() != null && t.getId() == targetId).findFirst();
+    }
+
+    private TeamTarget requireOwnTarget(TeamTarget target) {
+        if (target == null || !targets.contains(target)) {
             throw new BusinessRuleException("team.targetUnknown");
         }
-        targets.remove(index);
+        return target;
     }
 
     // ---- members
@@ -540,34 +595,19 @@ public class WorkTeam extends BaseEntity implements WorkflowSubject<WorkTeamStat
     }
 
     /**
-     * Whether a member's SKP result serves this team (the regional regulations and 4: the team's targets come from
-     * the owner's agreement, the ketua divides the roles): it supports one of the ketua's own results, or the
-     * superior result it names is one of the team's targets (the target's indicator or objective, compared
-     * without regard to case and spacing; an agreement indicator's bracketed target aside).
+     * Whether a member's SKP result serves this team: it names one of the team's targets (the link the member sets
+     * on the SKP), or it supports one of the ketua's own results (the ketua divides the team's work among its members,
+     * KU Lampiran II huruf B angka 2 huruf b); never by comparing texts.
      *
-     * @param supportsText      the text of the superior result the member's result names, or null
+     * @param teamTargetId      the team target the result names, or null
      * @param supportedResultId the superior SKP result it supports, or null
      * @param leadResultIds     the results of the ketua's SKP of {@link #skpYear}
      */
-    public boolean servedBy(String supportsText, Long supportedResultId, Set<Long> leadResultIds) {
+    public boolean servedBy(Long teamTargetId, Long supportedResultId, Set<Long> leadResultIds) {
         if (supportedResultId != null && leadResultIds.contains(supportedResultId)) {
             return true;
         }
-        String named = normalised(supportsText);
-        return named != null && targets.stream().anyMatch(t -> names(named, normalised(t.getIndicator()))
-                || names(named, normalised(t.getObjective())));
-    }
-
-    /** An agreement indicator is named with its target in brackets, e.g. "Persentase rujukan (90 %)". */
-    private static boolean names(String named, String text) {
-        return text != null && (named.equals(text) || named.startsWith(text + " ("));
-    }
-
-    private static String normalised(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return teamTargetId != null && targets.stream().anyMatch(t -> teamTargetId.equals(t.getId()));
     }
 
     /** Whether the team is not ended or dissolved. */
@@ -629,8 +669,13 @@ public class WorkTeam extends BaseEntity implements WorkflowSubject<WorkTeamStat
         return state;
     }
 
+    /** The targets in their order (positions may have gaps after a removal). */
     public List<TeamTarget> getTargets() {
-        return Collections.unmodifiableList(targets);
+        return targets.stream().sorted(Comparator.comparingInt(TeamTarget::getPosition)).toList();
+    }
+
+    public boolean isAnnexPerPerson() {
+        return annexPerPerson;
     }
 
     public List<TeamMember> getMembers() {

@@ -40,6 +40,15 @@ public class JpaPlanningRepository implements PlanningRepository {
     }
 
     @Override
+    public List<PerformanceAgreement> agreementsOfUnit(long governmentId, long unitId, int fromYear, int toYear) {
+        return em.createQuery("select a from PerformanceAgreement a where a.governmentId = :g and a.unitId = :u "
+                        + "and a.year between :from and :to and a.state <> :superseded "
+                        + "order by a.year desc, a.revision desc", PerformanceAgreement.class)
+                .setParameter("g", governmentId).setParameter("u", unitId).setParameter("from", fromYear)
+                .setParameter("to", toYear).setParameter("superseded", AgreementState.SUPERSEDED).getResultList();
+    }
+
+    @Override
     public List<PerformanceAgreement> agreementsToApprove(long governmentId, long approverId) {
         return em.createQuery("select a from PerformanceAgreement a where a.governmentId = :g and a.approverId = :o "
                         + "order by a.state, a.year desc, a.ownerName", PerformanceAgreement.class)

@@ -6,6 +6,7 @@ import id.sikerja.domain.team.TeamDecree;
 import id.sikerja.domain.team.TeamMember;
 import id.sikerja.domain.team.TeamRepository;
 import id.sikerja.domain.team.TeamRole;
+import id.sikerja.domain.team.TeamTarget;
 import id.sikerja.domain.team.TechnicalApproval;
 import id.sikerja.domain.team.WorkTeam;
 import id.sikerja.domain.team.WorkTeamState;
@@ -64,6 +65,12 @@ public class JpaTeamRepository implements TeamRepository {
                         + "and m.employee.id = :e and m.role = :lead and t.state in :active", WorkTeam.class)
                 .setParameter("g", governmentId).setParameter("e", employeeId).setParameter("lead", TeamRole.LEAD)
                 .setParameter("active", ACTIVE).getResultList();
+    }
+
+    @Override
+    public Optional<TeamTarget> target(long governmentId, long id) {
+        return em.createQuery("select t from TeamTarget t join fetch t.team where t.id = :id and t.government.id = :g",
+                TeamTarget.class).setParameter("id", id).setParameter("g", governmentId).getResultStream().findFirst();
     }
 
     @Override

@@ -18,6 +18,8 @@ import id.sikerja.domain.policy.LetterSigner;
 import id.sikerja.domain.policy.PolicyProfile;
 import id.sikerja.domain.policy.WorkTeamKind;
 import id.sikerja.domain.team.TeamRole;
+import id.sikerja.domain.team.TargetContent;
+import id.sikerja.domain.team.TeamMember;
 import id.sikerja.domain.team.TeamTarget;
 import id.sikerja.domain.team.WorkTeam;
 import org.junit.jupiter.api.Test;
@@ -55,9 +57,60 @@ class TeamDecreesTest {
         Employee ketua = Fixtures.placed("Rina Ketua", jf, DAY.minusYears(1));
         team.addMember(policy, anggota, TeamRole.MEMBER, "Mengolah data", DAY);
         team.addMember(policy, ketua, TeamRole.LEAD, "Memimpin tim", DAY);
-        team.addTarget(new TeamTarget("Tersedianya portal satu data", "Jumlah dataset terbit", "120 dataset"));
-        team.addTarget(new TeamTarget("Meningkatnya kualitas data", "Persentase data valid", "95%"));
+        team.addTarget(TargetContent.text("Tersedianya portal satu data", "Jumlah dataset terbit", "120 dataset"));
+        team.addTarget(TargetContent.text("Meningkatnya kualitas data", "Persentase data valid", "95%"));
         return team;
+    }
+
+    private static OfficialDocument.Table annex(WorkTeam team) {
+        OfficialDocument doc = TeamDecrees.document(team,
+                new TeamDecrees.Signer("KEPALA DINAS KOMUNIKASI DAN INFORMATIKA", "Budi Kadis", "Pembina", "1"), DAY);
+        return (OfficialDocument.Table) doc.annexes().get(0).blocks().get(1);
+    }
+
+    @Test
+    void theAnnexHasTheUnitRowThenOneRowPerPersonWithTheirOwnTargets() {
+        WorkTeam team = team();
+        TeamTarget portal = team.getTargets().get(0);
+        TeamTarget quality = team.getTargets().get(1);
+        TeamMember anggota = team.getMembers().stream().filter(m -> m.getRole() == TeamRole.MEMBER).findFirst()
+                .orElseThrow();
+        anggota.addTarget(portal, TargetContent.text("Terbitnya dataset kesehatan", "Jumlah dataset", "40 dataset"));
+        anggota.addTarget(quality, TargetContent.text("Validnya data kesehatan", "Persentase data valid", "95%"));
+
+        List<List<String>> rows = annex(team).rows();
+        assertEquals(3, rows.size());
+        assertEquals(List.of("", "BIDANG APLIKASI", "", "", "", "", "", ""), rows.get(0),
+                "PS Lampiran III: the Sekretariat/Bidang/Kelompok row");
+        List<String> ketua = rows.get(1);
+        assertEquals("KETUA TIM", ketua.get(1));
+        assertEquals("1. Tersedianya portal satu data\n2. Meningkatnya kualitas data", ketua.get(5),
+                "a ketua without own targets carries the team's");
+        List<String> member = rows.get(2);
+        assertEquals("2", member.get(0));
+        assertEquals("ANGGOTA TIM", member.get(1));
+        assertEquals("1. Terbitnya dataset kesehatan\n2. Validnya data kesehatan", member.get(5));
+        assertEquals("1. Jumlah dataset\n2. Persentase data valid", member.get(6));
+        assertEquals("1. 40 dataset\n2. 95%", member.get(7));
+    }
+
+    @Test
+    void aMemberWithoutOwnTargetsShowsADash() {
+        List<String> member = annex(team()).rows().get(2);
+        assertEquals(List.of("-", "-", "-"), member.subList(5, 8));
+    }
+
+    @Test
+    void aDecreeSignedBeforeMembersHadOwnTargetsKeepsItsLayout() throws ReflectiveOperationException {
+        WorkTeam team = team();
+        java.lang.reflect.Field layout = WorkTeam.class.getDeclaredField("annexPerPerson");
+        layout.setAccessible(true);
+        layout.set(team, false);
+        List<List<String>> rows = annex(team).rows();
+        assertEquals(2, rows.size(), "no grouping row");
+        for (List<String> row : rows) {
+            assertEquals("1. Tersedianya portal satu data\n2. Meningkatnya kualitas data", row.get(5));
+        }
     }
 
     @Test
@@ -75,8 +128,8 @@ class TeamDecreesTest {
         OfficialDocument.Table table = (OfficialDocument.Table) doc.annexes().get(0).blocks().get(1);
         assertEquals(List.of("NO", "SUSUNAN TIM KERJA", "NAMA/NIP", "JABATAN", "TUGAS", "SASARAN KINERJA",
                 "INDIKATOR KINERJA", "TARGET KINERJA"), table.header());
-        assertEquals(2, table.rows().size());
-        List<String> first = table.rows().get(0);
+        assertEquals(3, table.rows().size());
+        List<String> first = table.rows().get(1);
         assertEquals("1", first.get(0));
         assertEquals("KETUA TIM", first.get(1));
         assertTrue(first.get(2).startsWith("Rina Ketua\nNIP. "), first.get(2));
@@ -84,7 +137,7 @@ class TeamDecreesTest {
         assertEquals("Memimpin tim", first.get(4));
         assertEquals("1. Tersedianya portal satu data\n2. Meningkatnya kualitas data", first.get(5));
         assertEquals("1. 120 dataset\n2. 95%", first.get(7));
-        assertEquals("ANGGOTA TIM", table.rows().get(1).get(1));
+        assertEquals("ANGGOTA TIM", table.rows().get(2).get(1));
     }
 
     @Test

@@ -128,7 +128,20 @@ final class TeamFixtures {
                 "800.1/001/SETDA/2026", START, "SEKRETARIS DAERAH", "Sekda", "197001011990031001");
     }
 
-    static TeamTarget target() {
-        return new TeamTarget("Meningkatnya kualitas layanan rujukan", "Persentase rujukan tepat waktu", "90%");
+    static TargetContent target() {
+        return new TargetContent("Meningkatnya kualitas layanan rujukan", "Persentase rujukan tepat waktu", "90%",
+                new java.math.BigDecimal("90"), "%");
+    }
+
+    /** Gives an entity the id the database would (the rules compare persisted entities by id). */
+    static <T extends id.sikerja.domain.shared.BaseEntity> T withId(T entity, long id) {
+        try {
+            java.lang.reflect.Field field = id.sikerja.domain.shared.BaseEntity.class.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(entity, id);
+            return entity;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

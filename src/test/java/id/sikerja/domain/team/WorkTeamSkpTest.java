@@ -28,26 +28,20 @@ class WorkTeamSkpTest {
     @Test
     void aResultServesTheTeamWhenItSupportsTheLeadsResultOrNamesOneOfTheTargets() {
         WorkTeam team = f.timKerja(TeamFixtures.kayongUtara());
-        team.addTarget(TeamFixtures.target());
+        TeamFixtures.withId(team.addTarget(TeamFixtures.target()), 40);
         Set<Long> leadResults = Set.of(11L, 12L);
 
-        assertTrue(team.servedBy("Laporan ketua", 12L, leadResults), "supports a result of the ketua");
-        assertTrue(team.servedBy("  persentase RUJUKAN   tepat waktu ", null, leadResults),
-                "names the team's indicator, case and spacing aside");
-        assertTrue(team.servedBy("Meningkatnya kualitas layanan rujukan", 99L, leadResults),
-                "names the team's objective");
-        assertTrue(team.servedBy("Persentase rujukan tepat waktu (90 %)", null, leadResults),
-                "an agreement indicator named with its target");
-        assertFalse(team.servedBy("Persentase rujukan", 99L, leadResults), "another superior result");
-        assertFalse(team.servedBy("Persentase rujukan tepat waktu kedua", null, leadResults), "a longer text");
+        assertTrue(team.servedBy(null, 12L, leadResults), "supports a result of the ketua");
+        assertTrue(team.servedBy(40L, null, leadResults), "names the team's target");
+        assertTrue(team.servedBy(40L, 99L, leadResults), "names the team's target and supports another result");
+        assertFalse(team.servedBy(41L, 99L, leadResults), "another team's target, another superior result");
         assertFalse(team.servedBy(null, null, leadResults), "not linked at all");
-        assertFalse(team.servedBy(" ", null, Set.of()));
     }
 
     @Test
     void withoutTargetsOnlyTheLeadsResultsCount() {
         WorkTeam team = f.timKerja(TeamFixtures.kayongUtara());
-        assertFalse(team.servedBy("Persentase rujukan tepat waktu", null, Set.of()));
+        assertFalse(team.servedBy(40L, null, Set.of()));
         assertTrue(team.servedBy(null, 5L, Set.of(5L)));
     }
 }

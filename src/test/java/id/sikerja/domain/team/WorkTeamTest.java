@@ -243,12 +243,12 @@ class WorkTeamTest {
     @Test
     void targetsAreCompleteAndRemovable() {
         WorkTeam team = f.timKerja(TeamFixtures.pasuruan());
-        assertRefused("team.targetIncomplete", () -> new TeamTarget("Sasaran", "", "10"));
-        team.addTarget(target());
-        team.addTarget(new TeamTarget("Sasaran 2", "Indikator 2", "5 dokumen"));
-        team.removeTarget(0);
+        assertRefused("team.targetIncomplete", () -> TargetContent.text("Sasaran", "", "10"));
+        TeamTarget first = team.addTarget(target());
+        team.addTarget(TargetContent.text("Sasaran 2", "Indikator 2", "5 dokumen"));
+        team.removeTarget(first);
         assertEquals("Sasaran 2", team.getTargets().get(0).getObjective());
-        assertRefused("team.targetUnknown", () -> team.removeTarget(3));
+        assertRefused("team.targetUnknown", () -> team.removeTarget(first));
     }
 
     // ---- life cycle

@@ -52,10 +52,6 @@ public class TeamBean implements Serializable {
     private String purpose;
     private LocalDate start;
     private LocalDate end;
-    // target
-    private String objective;
-    private String indicator;
-    private String targetValue;
     // member
     private PersonOption person;
     private TeamRole role = TeamRole.MEMBER;
@@ -103,20 +99,6 @@ public class TeamBean implements Serializable {
     public void saveDetails() {
         after(UiMessages.attempt(() -> workTeams.update(id, team.version(),
                 new TeamData(name, purpose, team.kind(), team.ownerUnitId(), start, end))), "saved");
-    }
-
-    public void addTarget() {
-        boolean done = UiMessages.attempt(() -> workTeams.addTarget(id, team.version(), objective, indicator, targetValue));
-        if (done) {
-            objective = null;
-            indicator = null;
-            targetValue = null;
-        }
-        after(done, "team.targetAdded");
-    }
-
-    public void removeTarget(int index) {
-        after(UiMessages.attempt(() -> workTeams.removeTarget(id, team.version(), index)), "team.targetRemoved");
     }
 
     public List<PersonOption> completePerson(String text) {
@@ -350,30 +332,6 @@ public class TeamBean implements Serializable {
 
     public void setEnd(LocalDate end) {
         this.end = end;
-    }
-
-    public String getObjective() {
-        return objective;
-    }
-
-    public void setObjective(String objective) {
-        this.objective = objective;
-    }
-
-    public String getIndicator() {
-        return indicator;
-    }
-
-    public void setIndicator(String indicator) {
-        this.indicator = indicator;
-    }
-
-    public String getTargetValue() {
-        return targetValue;
-    }
-
-    public void setTargetValue(String targetValue) {
-        this.targetValue = targetValue;
     }
 
     public PersonOption getPerson() {
