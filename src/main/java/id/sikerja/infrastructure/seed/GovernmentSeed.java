@@ -14,7 +14,8 @@ public record GovernmentSeed(String code, String name, String shortName, String 
                          List<String> groupKinds, boolean requirePlanningDialogue, boolean volunteerNeedsAnnouncement,
                          boolean extraAllowanceReport, boolean targetsDeclareWorkMode, boolean leadsSignAgreement,
                          String letterNumberPattern, boolean assignmentLetterFormOnly,
-                         Map<String, String> citations, String volunteerRoute) {
+                         Map<String, String> citations, String volunteerRoute, String appointmentRoute,
+                         boolean regionalHeadAppoints, boolean preferEqualisedFunctional) {
     }
 
     public record Target(String kind, Integer level) {

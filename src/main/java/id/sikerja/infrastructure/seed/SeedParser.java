@@ -61,7 +61,8 @@ public final class SeedParser {
                 p.getBoolean("volunteerNeedsAnnouncement", false), p.getBoolean("extraAllowanceReport", false),
                 p.getBoolean("targetsDeclareWorkMode", false), p.getBoolean("leadsSignAgreement", false),
                 p.getString("letterNumberPattern", null), p.getBoolean("assignmentLetterFormOnly", false), citations,
-                p.getString("volunteerRoute", "OWN_RECOMMENDATION_FIRST"));
+                p.getString("volunteerRoute", "OWN_RECOMMENDATION_FIRST"), p.getString("appointmentRoute", "DIRECT"),
+                p.getBoolean("regionalHeadAppoints", false), p.getBoolean("preferEqualisedFunctional", false));
     }
 
     private static GovernmentSeed.Rule rule(JsonObject r) {
