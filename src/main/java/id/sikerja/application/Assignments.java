@@ -30,8 +30,21 @@ public interface Assignments {
     /** People the caller may appoint (their subtree and appraisees; anyone for the Kepala Daerah), by name, NIP or position. */
     List<PersonOption> appointable(String text);
 
-    /** Appoints someone; the letter waits for its signer, or is issued at once when the caller is the signer. */
+    /**
+     * Appoints someone; the letter waits for its signer, or is issued at once when the caller is the signer.
+     * Where the government's appointment route makes it a proposal (usulan), it first waits for the official
+     * who accepts it (see {@link #routeFor}).
+     */
     long appoint(@NotNull NewAssignment data);
+
+    /** Whether appointing this person would be a proposal, and to whom; for the form, before anything is stored. */
+    AppointmentRouteView routeFor(long employeeId);
+
+    /** The official a proposal was made to accepts it: the letter goes to its signer (signed at once if that is them). */
+    void accept(long id, int version);
+
+    /** The official a proposal was made to refuses it, with a reason. */
+    void decline(long id, int version, @NotNull @Size(min = 1, max = 2000) String reason);
 
     void sign(long id, int version);
 
@@ -56,6 +69,15 @@ public interface Assignments {
         }
     }
 
+    /**
+     * How an appointment of one person would go: directly, or as a proposal to {@code acceptorName}, who holds
+     * {@code acceptorPosition} and is the person's official named by {@code acceptorOfficeKey} (a bundle key).
+     */
+    record AppointmentRouteView(boolean proposal, String acceptorName, String acceptorPosition,
+                                String acceptorOfficeKey) implements Serializable {
+        public static final AppointmentRouteView DIRECT = new AppointmentRouteView(false, null, null, null);
+    }
+
     record AssignmentRow(long id, String employeeName, String ownerUnitName, AssignmentRole role, String roleDetail,
                          AssignmentMode mode, AssignmentScope scope, AssignmentStatus status, LocalDate startDate,
                          LocalDate endDate, String letterNumber, boolean routine, String signerName)
@@ -68,7 +90,8 @@ public interface Assignments {
                           boolean routine, LocalDate startDate, LocalDate endDate, String legalBasis,
                           AssignmentMode mode, AssignmentScope scope, AssignmentStatus status, LetterSigner letterKind,
                           String letterNumber, LocalDate letterDate, List<String> copies, Long teamId,
-                          Long secondmentId, String refusalReason, boolean canSign, List<AuditTrail.Entry> history)
+                          Long secondmentId, String refusalReason, boolean canSign, List<AuditTrail.Entry> history,
+                          String proposedToName, boolean canAccept)
             implements Serializable {
     }
 }

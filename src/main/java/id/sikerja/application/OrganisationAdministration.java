@@ -55,6 +55,12 @@ public interface OrganisationAdministration {
     void updateEmployee(long employeeId, int version, @Valid @NotNull EmployeeData data);
 
     /** Places the employee in a position from a date; the previous placement closes the day before. */
+    /**
+     * Records whether the employee came into their functional position through penyetaraan jabatan (JB Pasal 22
+     * ayat (3); KL Pasal 24 ayat (1), Pasal 25). Admin of the employee's government.
+     */
+    void recordEqualisation(long employeeId, int version, boolean equalised);
+
     void placeEmployee(long employeeId, int version, long positionId, @NotNull LocalDate start, String reason);
 
     void endPlacement(long employeeId, int version, @NotNull LocalDate lastDay);
@@ -116,6 +122,8 @@ public interface OrganisationAdministration {
                       boolean requirePlanningDialogue, boolean volunteerNeedsAnnouncement,
                       boolean extraAllowanceReport, boolean targetsDeclareWorkMode, boolean leadsSignAgreement,
                       @Size(max = 120) String letterNumberPattern, boolean assignmentLetterFormOnly, String citations,
-                      @Size(max = 100) String seat, @NotNull VolunteerRoute volunteerRoute) {
+                      @Size(max = 100) String seat, @NotNull VolunteerRoute volunteerRoute,
+                      @NotNull id.sikerja.domain.policy.AppointmentRoute appointmentRoute, boolean regionalHeadAppoints,
+                      boolean preferEqualisedFunctional) {
     }
 }

@@ -90,7 +90,7 @@ public interface OrganisationQueries {
                         String sex, LocalDate birthDate, String email, String phone, int version,
                         String positionTitle, Long positionId, String unitName, Long unitId,
                         List<PlacementRow> placements, AppraisalView appraisal, List<String> usernames,
-                        Set<Role> roles, boolean editable) {
+                        Set<Role> roles, boolean editable, boolean fromEqualisation) {
     }
 
     /** A position offered when placing someone, with the seats still free today. */

@@ -126,7 +126,8 @@ public interface WorkTeams {
     record UnitOption(long id, String name, String departmentName) {
     }
 
-    record PersonOption(long id, String name, String nip, String positionTitle, String unitName) {
+    /** A person to add to a team; {@code preferred}: a JF hasil penyetaraan where the policy prefers them as lead. */
+    record PersonOption(long id, String name, String nip, String positionTitle, String unitName, boolean preferred) {
         public String label() {
             return name + " — " + positionTitle + ", " + unitName;
         }
@@ -171,7 +172,7 @@ public interface WorkTeams {
     }
 
     record RankedCandidate(int place, long employeeId, String name, String positionTitle, int tier,
-                           String reasonKey, String reasonArgument, boolean member) {
+                           String reasonKey, String reasonArgument, boolean member, boolean preferred) {
     }
 
     record TechnicalRequest(long teamId, String teamName, long memberId, String name, TeamRole role,

@@ -15,9 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * An individual assignment in the browser: the Kepala Bidang assigns the ketua tim, the Kepala Dinas signs
- * the decree from the inbox, the ketua finds the letter in "Penugasan Saya"; an empty task list is refused
- * with a message.
+ * An individual assignment in the browser: the Kepala Bidang proposes work for the ketua tim, the ketua's
+ * appraiser (the Kepala Seksi) accepts the proposal from the inbox, the Kepala Dinas signs the decree from the
+ * inbox, the ketua finds the letter in "Penugasan Saya"; an empty task list is refused with a message.
  */
 @ExtendWith(ArquillianExtension.class)
 class AssignmentBrowserIT extends BrowserTestBase {
@@ -27,18 +27,22 @@ class AssignmentBrowserIT extends BrowserTestBase {
         return Deployments.application();
     }
 
-    private void fillAppointment(String personSearch, String task) {
+    /** Fills and sends the form; returns the note the form showed once the person was chosen ("" for none). */
+    private String fillAppointment(String personSearch, String task) {
         open("work/manage.xhtml");
         WebElement person = visible(By.id("appoint:person_input"));
         person.sendKeys(personSearch);
         visible(By.cssSelector("[id='appoint:person_panel'] li.ui-autocomplete-item")).click();
         waitForAjax();
+        String note = driver.findElements(By.cssSelector(".proposal-note")).stream().map(e -> e.getText().strip())
+                .findFirst().orElse("");
         visible(By.id("appoint:tasks")).sendKeys(task);
         visible(By.id("appoint:legalBasis")).sendKeys("Peraturan Bupati Kayong Utara Nomor 22 Tahun 2023 Pasal 11");
         WebElement button = visible(By.id("appoint:appointButton"));
         button.click();
         waitUntilGone(button);
         waitForAjax();
+        return note;
     }
 
     private static List<String> messages() {
@@ -49,8 +53,23 @@ class AssignmentBrowserIT extends BrowserTestBase {
     void assignSignAndFindTheLetter() {
         String task = "Mengoordinasikan verifikasi rujukan " + System.nanoTime();
         login("kayong.kabid");
-        fillAppointment("Ahli Muda", task);
-        assertTrue(messages().stream().anyMatch(m -> m.startsWith("Penugasan untuk")), "saved: " + messages());
+        String note = fillAppointment("Administrator Kesehatan Ahli Muda", task);
+        // KU Lampiran I huruf B huruf d: the Kabid proposes, the ketua's appraiser (the Kasi) decides
+        assertTrue(note.contains(msg("appointmentRoute.acceptor.UNIT_HEAD_PROPOSES_TO_APPRAISER")),
+                "the form says it will be a proposal, and to whom: " + note);
+        assertTrue(messages().stream().anyMatch(m -> m.startsWith("Penugasan untuk") && m.contains("diusulkan")),
+                "proposed: " + messages());
+
+        signedOut();
+        login("kayong.kasi");
+        open("inbox.xhtml");
+        visible(By.xpath("//tr[td[contains(., '" + task + "')]]//a[contains(@class,'inbox-link')]")).click();
+        assertEquals(msg("assignment.status.PROPOSED"), visible(By.id("assignmentStatus")).getText().strip());
+        WebElement accept = visible(By.id("acceptForm:accept"));
+        accept.click();
+        waitUntilGone(accept);
+        waitForAjax();
+        assertEquals(msg("assignment.status.AWAITING_SIGNATURE"), visible(By.id("assignmentStatus")).getText().strip());
 
         signedOut();
         login("kayong.kadis");

@@ -64,11 +64,15 @@ class AssignmentIT {
                 "Peraturan Bupati Kayong Utara Nomor 22 Tahun 2023 Pasal 11", null);
     }
 
+    /**
+     * The Kepala Seksi heads the person's unit and is their Pejabat Penilai Kinerja, so he appoints directly (a
+     * Kabid's appointment of the same person is a proposal to him: {@link AssignmentProposalIT}).
+     */
     @Test
     void theUnitHeadAssignsTheDepartmentHeadSignsByDecreeAndTheLetterIsAReadablePdf() {
         long person = ItSupport.staffMemberOf(em, KU, "DINKES-YANKES-RUJ");
         long kadis = ItSupport.employeeOf(em, "kayong.kadis");
-        currentUser.runAs("kayong.kabid");
+        currentUser.runAs("kayong.kasi");
         long id = assignments.appoint(data(person, "Memverifikasi data rujukan puskesmas"));
 
         AssignmentView v = assignments.assignment(id);
@@ -98,7 +102,7 @@ class AssignmentIT {
                 issued.history().stream().map(e -> e.action()).toList());
         assertEquals("kayong.kadis", issued.history().get(1).actorUsername());
 
-        currentUser.runAs("kayong.kabid");
+        currentUser.runAs("kayong.kasi");
         String text = AssignmentItSupport.pdfText(assignments.letterPdf(id));
         assertTrue(text.contains(issued.letterNumber()), text);
         assertTrue(text.contains(issued.employeeName()), text);
@@ -111,7 +115,7 @@ class AssignmentIT {
     @Test
     void theAssignedPersonSeesItAmongTheirsAndStrangersDoNot() {
         long person = ItSupport.employeeOf(em, "kayong.ketua");
-        currentUser.runAs("kayong.kabid");
+        currentUser.runAs("kayong.kasi");
         long id = assignments.appoint(data(person, "Mengoordinasikan tim rujukan"));
 
         currentUser.runAs("kayong.ketua");

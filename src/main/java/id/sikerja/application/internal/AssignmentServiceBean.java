@@ -11,10 +11,12 @@ import id.sikerja.domain.assignment.AssignmentMode;
 import id.sikerja.domain.assignment.AssignmentRepository;
 import id.sikerja.domain.assignment.AssignmentScope;
 import id.sikerja.domain.assignment.AssignmentStatus;
+import id.sikerja.domain.organisation.AppraisalResult;
 import id.sikerja.domain.organisation.Employee;
 import id.sikerja.domain.organisation.OrgUnit;
 import id.sikerja.domain.organisation.OrganisationRepository;
 import id.sikerja.domain.organisation.Placement;
+import id.sikerja.domain.policy.AppointmentRoute;
 import id.sikerja.domain.policy.PolicyProfile;
 import id.sikerja.domain.shared.BusinessRuleException;
 import id.sikerja.domain.shared.NotFoundException;
@@ -29,8 +31,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Assignments (penugasan) of the caller's government: who may appoint whom, and the letter's signature as a
- * step of its chain ({@link Assignment#CHAIN}). Every call starts from the caller's {@link AccessScope}.
+ * Assignments (penugasan) of the caller's government: who may appoint whom, a proposal's acceptance and the
+ * letter's signature as steps of its chain ({@link Assignment#CHAIN}). Every call starts from the caller's {@link AccessScope}.
  */
 @Stateless
 public class AssignmentServiceBean implements Assignments {
@@ -87,6 +89,9 @@ public class AssignmentServiceBean implements Assignments {
         Optional<Placement> placement = e.placementOn(LocalDate.now());
         boolean canSign = a.getStatus() == AssignmentStatus.AWAITING_SIGNATURE
                 && Objects.equals(a.getSigner().getId(), scope.employeeId());
+        Optional<Employee> proposedTo = a.getProposedTo();
+        boolean canAccept = a.getStatus() == AssignmentStatus.PROPOSED
+                && proposedTo.map(x -> Objects.equals(x.getId(), scope.employeeId())).orElse(false);
         return new AssignmentView(a.getId(), a.getVersion(), e.getId(), e.getName(), AssignmentSupport.nip(e),
                 e.getRank() == null ? null : e.getRank().getLabel(),
                 placement.map(p -> p.getPosition().getTitle()).orElse(null), a.getOwnerUnit().getName(),
@@ -94,14 +99,15 @@ public class AssignmentServiceBean implements Assignments {
                 a.getSigner().getName(), a.getRole(), a.getRoleDetail(), a.taskList(), a.isRoutine(),
                 a.getStartDate(), a.getEndDate(), a.getLegalBasis(), a.getMode(), a.getScope(), a.getStatus(),
                 a.getLetterKind(), a.getLetterNumber(), a.getLetterDate(), a.copyList(), a.getTeamId(),
-                a.getSecondmentId(), a.getRefusalReason(), canSign, audit.history(ASSIGNMENT, a.getId()));
+                a.getSecondmentId(), a.getRefusalReason(), canSign, audit.history(ASSIGNMENT, a.getId()),
+                proposedTo.map(Employee::getName).orElse(null), canAccept);
     }
 
     @Override
     public List<PersonOption> appointable(String text) {
         AccessScope scope = currentUser.scope();
         Employee me = support.me(scope);
-        boolean regionalHead = AssignmentSupport.isRegionalHead(me);
+        boolean regionalHead = regionalHeadAppoints(me, scope.governmentId());
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         List<PersonOption> result = new ArrayList<>();
         // The query narrows to the caller's reach (the regional head: everyone); the loop re-checks it.
@@ -126,37 +132,89 @@ public class AssignmentServiceBean implements Assignments {
         return result;
     }
 
-    @Override
-    public long appoint(NewAssignment data) {
-        AccessScope scope = currentUser.scope();
+    /** KU Pasal 11 ayat (3): the Kepala Daerah appoints directly where the government's policy says so. */
+    private boolean regionalHeadAppoints(Employee me, long g) {
+        return AssignmentSupport.isRegionalHead(me) && support.policy(g).isRegionalHeadAppoints();
+    }
+
+    /**
+     * Who gives whom the work, and how: the caller's reach ({@link Assignment#requireAppointer}) and the
+     * government's appointment route ({@link AppointmentRoute#acceptor}), which may make it a proposal.
+     */
+    private record Appointment(Employee me, Employee person, OrgUnit owner, PolicyProfile policy,
+                               Optional<Employee> acceptor) {
+    }
+
+    private Appointment appointment(AccessScope scope, Long employeeId) {
         long g = scope.governmentId();
         Employee me = support.me(scope);
-        if (data.employeeId() == null) {
+        if (employeeId == null) {
             throw new BusinessRuleException("assignment.employeeRequired");
         }
-        Employee person = organisation.employee(g, data.employeeId())
-                .orElseThrow(() -> new NotFoundException("employee", data.employeeId()));
+        Employee person = organisation.employee(g, employeeId)
+                .orElseThrow(() -> new NotFoundException("employee", employeeId));
         OrgUnit personUnit = person.placementOn(LocalDate.now()).map(p -> p.getPosition().getUnit())
                 .orElseThrow(() -> new BusinessRuleException("assignment.personNotPlaced", person.getName()));
         Optional<OrgUnit> headedUnit = me.placementOn(LocalDate.now()).filter(p -> p.getPosition().isHeadsUnit())
                 .map(p -> p.getPosition().getUnit());
         boolean heads = headedUnit.map(u -> AssignmentScope.within(u, personUnit)).orElse(false);
-        boolean appraises = scope.appraiseeIds().contains(person.getId()) || appraisals.session(g)
-                .derive(person, LocalDate.now()).appraiserIfKnown().map(me::equals).orElse(false);
-        Assignment.requireAppointer(heads, appraises, AssignmentSupport.isRegionalHead(me));
-        OrgUnit owner = heads ? headedUnit.get() : personUnit;
+        AppraisalResult derived = appraisals.session(g).derive(person, LocalDate.now());
+        boolean appraises = scope.appraiseeIds().contains(person.getId())
+                || derived.appraiserIfKnown().map(me::equals).orElse(false);
         PolicyProfile policy = support.policy(g);
-        OrgUnit signingUnit = Assignment.signingUnit(policy.getAssignmentLetterSigner(), owner);
+        boolean regionalHead = AssignmentSupport.isRegionalHead(me) && policy.isRegionalHeadAppoints();
+        Assignment.requireAppointer(heads, appraises, regionalHead);
+        Optional<Employee> acceptor = regionalHead ? Optional.empty() : policy.getAppointmentRoute()
+                .acceptor(me, appraises ? me : derived.appraiser(), derived.performanceOwner());
+        return new Appointment(me, person, heads ? headedUnit.get() : personUnit, policy, acceptor);
+    }
+
+    @Override
+    public AppointmentRouteView routeFor(long employeeId) {
+        Appointment plan = appointment(currentUser.scope(), employeeId);
+        return plan.acceptor().map(x -> new AppointmentRouteView(true, x.getName(), support.office(x),
+                plan.policy().getAppointmentRoute().acceptorOfficeKey())).orElse(AppointmentRouteView.DIRECT);
+    }
+
+    @Override
+    public long appoint(NewAssignment data) {
+        AccessScope scope = currentUser.scope();
+        long g = scope.governmentId();
+        Appointment plan = appointment(scope, data.employeeId());
+        PolicyProfile policy = plan.policy();
+        OrgUnit signingUnit = Assignment.signingUnit(policy.getAssignmentLetterSigner(), plan.owner());
         Employee signer = support.headOf(g, signingUnit)
                 .orElseThrow(() -> new BusinessRuleException("assignment.noSigner", signingUnit.getName()));
-        List<String> copies = support.copiesFor(g, person, signer, List.of());
-        Assignment a = new Assignment(person, owner, me, signer, policy.getAssignmentLetterSigner(),
-                AssignmentMode.APPOINTMENT, data.role(), data.roleDetail(), data.tasks(), data.routine(),
-                data.startDate(), data.endDate(), data.legalBasis(), copies, data.teamId());
+        List<String> copies = support.copiesFor(g, plan.person(), signer, List.of());
+        Assignment a = new Assignment(plan.person(), plan.owner(), plan.me(), signer,
+                policy.getAssignmentLetterSigner(), AssignmentMode.APPOINTMENT, data.role(), data.roleDetail(),
+                data.tasks(), data.routine(), data.startDate(), data.endDate(), data.legalBasis(), copies,
+                data.teamId());
+        plan.acceptor().ifPresent(a::proposeTo);
         repository.add(a);
         repository.flush();
-        support.awaitSignature(a, me);
+        if (plan.acceptor().isPresent()) {
+            steps.started(a, "assignment.propose", null);
+        } else {
+            support.awaitSignature(a, plan.me());
+        }
         return a.getId();
+    }
+
+    @Override
+    public void accept(long id, int version) {
+        Assignment a = steps.take(scope -> support.visibleAssignment(scope, id), version, "assignment.accept", null,
+                Assignment::accept);
+        // The one who accepts appoints; where they also sign the letter it is signed at once, as for a direct one.
+        if (a.getSigner().getId().equals(currentUser.scope().employeeId())) {
+            support.issue(scope -> a, a.getVersion());
+        }
+    }
+
+    @Override
+    public void decline(long id, int version, String reason) {
+        steps.take(scope -> support.visibleAssignment(scope, id), version, "assignment.decline", reason,
+                (a, me) -> a.decline(me, reason));
     }
 
     @Override

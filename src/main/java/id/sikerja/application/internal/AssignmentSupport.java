@@ -102,13 +102,16 @@ public class AssignmentSupport {
 
     // ---- visibility
 
-    /** Who sees an assignment: the person, who appointed, who signs, heads above it, the whole-government roles. */
+    /**
+     * Who sees an assignment: the person, who appointed or proposed it, the official a proposal went to, who signs,
+     * heads above it, the whole-government roles.
+     */
     Assignment visibleAssignment(AccessScope scope, long id) {
         long g = scope.governmentId();
         Assignment a = repository.assignment(g, id).orElseThrow(() -> new NotFoundException("assignment", id));
         Long me = scope.employeeId();
         boolean involved = me != null && (me.equals(a.getEmployee().getId()) || me.equals(a.getAppointedBy().getId())
-                || me.equals(a.getSigner().getId()));
+                || me.equals(a.getSigner().getId()) || a.getProposedTo().map(x -> me.equals(x.getId())).orElse(false));
         String personPath = a.getEmployee().placementOn(LocalDate.now())
                 .map(p -> p.getPosition().getUnit().getPath()).orElse(null);
         if (!involved && !scope.coversEmployee(g, a.getEmployee().getId(), personPath)

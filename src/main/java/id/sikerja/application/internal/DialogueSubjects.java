@@ -123,6 +123,7 @@ public class DialogueSubjects {
         Map<Long, PersonOption> people = new LinkedHashMap<>();
         people.put(assignee.getId(), person(assignee, "ASSIGNEE"));
         people.putIfAbsent(a.getAppointedBy().getId(), person(a.getAppointedBy(), "APPOINTER"));
+        a.getProposedTo().ifPresent(x -> people.putIfAbsent(x.getId(), person(x, "ACCEPTOR")));
         people.putIfAbsent(a.getSigner().getId(), person(a.getSigner(), "SIGNER"));
         unitHeadOf(g, assignee).ifPresent(h -> people.putIfAbsent(h.getId(), person(h, "UNIT_HEAD")));
         String assigneePath = assignee.placementOn(LocalDate.now()).map(p -> p.getPosition().getUnit().getPath())

@@ -39,7 +39,7 @@ import static id.sikerja.application.internal.ImportErrors.columnOf;
 final class EmployeeImport {
 
     static final List<String> COLUMNS = List.of("nip", "name", "status", "sex", "birth_date", "rank",
-            "unit_code", "position_title", "position_class", "position_grade", "start_date", "email", "phone");
+            "unit_code", "position_title", "position_class", "position_grade", "start_date", "email", "phone", "equalisation");
     static final Set<String> REQUIRED = Set.of("name", "status");
 
     /** Statuses an import may create; the regional head (STATE_OFFICIAL) is entered by hand. */
@@ -49,6 +49,7 @@ final class EmployeeImport {
     /** Which column a domain refusal is about, by message-key prefix (most specific first). */
     private static final List<Map.Entry<String, String>> RULE_COLUMNS = List.of(
             Map.entry("nip.", "nip"),
+            Map.entry("employee.equalisation", "equalisation"),
             Map.entry("employee.nipSex", "sex"),
             Map.entry("employee.nipBirthDate", "birth_date"),
             Map.entry("employee.nip", "nip"),
@@ -108,6 +109,8 @@ final class EmployeeImport {
         Rank rank = rank(row);
         String email = cells.text("email");
         String phone = cells.text("phone");
+        // optional: came into the functional position through penyetaraan jabatan (KL Pasal 24-25)
+        boolean equalised = cells.flag("equalisation");
 
         boolean placed = row.has("unit_code") || row.has("position_title") || row.has("position_class")
                 || row.has("position_grade") || row.has("start_date");
@@ -141,6 +144,7 @@ final class EmployeeImport {
         try {
             employee = new Employee(government, name, status, nip, sex, birthDate, rank);
             employee.updateContact(email, phone);
+            employee.recordEqualisation(equalised);
         } catch (BusinessRuleException e) {
             errors.add(line, columnOf(e, RULE_COLUMNS), e);
             return;

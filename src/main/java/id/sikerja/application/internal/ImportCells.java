@@ -69,6 +69,25 @@ final class ImportCells {
         }
     }
 
+    /**
+     * An optional yes/no cell: YA, Y, TRUE or 1 is yes; TIDAK, T, N, FALSE, 0 or empty is no (Indonesian and
+     * English spreadsheets alike).
+     */
+    boolean flag(String column) {
+        String value = row.get(column);
+        if (value == null) {
+            return false;
+        }
+        return switch (normaliseEnum(value)) {
+            case "YA", "Y", "TRUE", "1", "1.0" -> true;
+            case "TIDAK", "T", "N", "NO", "FALSE", "0", "0.0" -> false;
+            default -> {
+                errors.add(row.line(), column, "import.invalidValue", value, "YA, TIDAK");
+                yield false;
+            }
+        };
+    }
+
     /** An optional enum value among {@code allowed}, written in any case, with spaces or dashes for '_'. */
     <E extends Enum<E>> E enumeration(String column, Class<E> type, Set<E> allowed) {
         String value = row.get(column);

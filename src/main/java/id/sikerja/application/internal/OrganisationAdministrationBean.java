@@ -168,6 +168,15 @@ public class OrganisationAdministrationBean implements OrganisationAdministratio
         repository.flush();
     }
 
+    @Override
+    public void recordEqualisation(long employeeId, int version, boolean equalised) {
+        long g = adminGovernment();
+        Employee employee = repository.employee(g, employeeId).orElseThrow(() -> new NotFoundException("employee", employeeId));
+        ConcurrentEditException.check("employee", employee.getVersion(), version);
+        employee.recordEqualisation(equalised);
+        repository.flush();
+    }
+
     /** Parses the NIP and refuses one that already identifies another person (a NIP is national). */
     private Nip nipOf(EmployeeData data, Employee self) {
         if (data.nip() == null || data.nip().isBlank()) {
@@ -289,7 +298,8 @@ public class OrganisationAdministrationBean implements OrganisationAdministratio
                 p.getGroupKinds(), p.isRequirePlanningDialogue(), p.isVolunteerNeedsAnnouncement(),
                 p.isExtraAllowanceReport(), p.isTargetsDeclareWorkMode(), p.isLeadsSignAgreement(),
                 p.getLetterNumberPattern(), p.isAssignmentLetterFormOnly(), p.getCitations(),
-                government(scope.governmentId()).getSeat(), p.getVolunteerRoute());
+                government(scope.governmentId()).getSeat(), p.getVolunteerRoute(), p.getAppointmentRoute(),
+                p.isRegionalHeadAppoints(), p.isPreferEqualisedFunctional());
     }
 
     @Override
@@ -303,6 +313,8 @@ public class OrganisationAdministrationBean implements OrganisationAdministratio
         p.configurePlanning(d.targetsDeclareWorkMode(), d.leadsSignAgreement(), d.letterNumberPattern());
         p.configureVolunteering(d.volunteerRoute());
         p.configureAssignmentLetter(d.assignmentLetterFormOnly());
+        p.configureAppointment(d.appointmentRoute(), d.regionalHeadAppoints());
+        p.configureLeadPreference(d.preferEqualisedFunctional());
         government(g).recordSeat(d.seat());
         repository.flush();
     }

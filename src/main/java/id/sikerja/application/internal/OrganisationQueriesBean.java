@@ -177,7 +177,7 @@ public class OrganisationQueriesBean implements OrganisationQueries {
                 current.map(p -> p.getPosition().getUnit().getName()).orElse(null),
                 current.map(p -> p.getPosition().getUnit().getId()).orElse(null),
                 history, appraisal, linked.stream().map(UserAccount::getUsername).toList(), roles,
-                scope.has(Role.ADMIN));
+                scope.has(Role.ADMIN), e.isFromEqualisation());
     }
 
     static AppraisalView appraisalView(AppraisalResult r) {

@@ -16,7 +16,9 @@ import id.sikerja.domain.shared.AccessDeniedException;
 import id.sikerja.domain.shared.BusinessRuleException;
 import id.sikerja.domain.shared.ConcurrentEditException;
 import id.sikerja.domain.shared.NotFoundException;
+import id.sikerja.application.WorkTeams;
 import id.sikerja.domain.team.DecreeSigner;
+import id.sikerja.domain.team.LeadRules;
 import id.sikerja.domain.team.TeamMember;
 import id.sikerja.domain.team.TeamRepository;
 import id.sikerja.domain.team.WorkTeam;
@@ -150,6 +152,15 @@ public class TeamSupport {
     boolean isSecretary(AccessScope scope) {
         return scope.employeeId() != null
                 && secretary(scope.governmentId()).map(s -> s.getId().equals(scope.employeeId())).orElse(false);
+    }
+
+    /** A person as the team pickers offer them, marked where the policy prefers them as lead (LeadRules). */
+    WorkTeams.PersonOption option(Employee e, PolicyProfile policy) {
+        LocalDate today = LocalDate.now();
+        Optional<Position> p = e.placementOn(today).map(Placement::getPosition);
+        return new WorkTeams.PersonOption(e.getId(), e.getName(), e.getNip() == null ? null : e.getNip().formatted(),
+                p.map(Position::getTitle).orElse(null), p.map(x -> x.getUnit().getName()).orElse(null),
+                LeadRules.preferredForLead(policy, e, today));
     }
 
     PolicyProfile policy(long g) {

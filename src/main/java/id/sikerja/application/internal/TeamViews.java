@@ -157,10 +157,12 @@ public class TeamViews {
                 .forEach(p -> people.putIfAbsent(p.getEmployee().getId(), p.getEmployee()));
         List<LeadCandidateRanking.Candidate> candidates = people.values().stream()
                 .map(e -> LeadCandidateRanking.factsOf(e, today)).flatMap(Optional::stream).toList();
+        PolicyProfile policy = support.policy(scope.governmentId());
         return LeadCandidateRanking.rank(candidates).stream()
                 .map(r -> new RankedCandidate(r.place(), r.candidate().employeeId(), r.candidate().name(),
                         r.candidate().positionTitle(), r.tier(), r.reasonKey(), r.reasonArgument(),
-                        team.getMembers().stream().anyMatch(m -> m.getEmployee().getId() == r.candidate().employeeId())))
+                        team.getMembers().stream().anyMatch(m -> m.getEmployee().getId() == r.candidate().employeeId()),
+                        LeadRules.preferredForLead(policy, people.get(r.candidate().employeeId()), today)))
                 .toList();
     }
 

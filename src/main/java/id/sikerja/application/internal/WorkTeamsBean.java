@@ -149,21 +149,14 @@ public class WorkTeamsBean implements WorkTeams {
                 .filter(team::releases).map(a -> a.getEmployee().getId()).collect(Collectors.toSet());
         return organisation.searchActivePlacements(scope.governmentId(), needle, false,
                         List.of(team.getOwnerUnit().getPath()), released, LocalDate.now(), 20)
-                .stream()
-                .map(p -> new PersonOption(p.getEmployee().getId(), p.getEmployee().getName(),
-                        p.getEmployee().getNip() == null ? null : p.getEmployee().getNip().formatted(),
-                        p.getPosition().getTitle(), p.getPosition().getUnit().getName()))
-                .toList();
+                .stream().map(p -> support.option(p.getEmployee(), support.policy(scope.governmentId()))).toList();
     }
 
     @Override
     public Optional<PersonOption> person(long employeeId) {
         AccessScope scope = currentUser.scope();
-        return organisation.employee(scope.governmentId(), employeeId).map(e -> {
-            Optional<Position> p = e.placementOn(LocalDate.now()).map(Placement::getPosition);
-            return new PersonOption(e.getId(), e.getName(), e.getNip() == null ? null : e.getNip().formatted(),
-                    p.map(Position::getTitle).orElse(null), p.map(x -> x.getUnit().getName()).orElse(null));
-        });
+        return organisation.employee(scope.governmentId(), employeeId)
+                .map(e -> support.option(e, support.policy(scope.governmentId())));
     }
 
     @Override

@@ -3,6 +3,7 @@ package id.sikerja.domain.assignment;
 import id.sikerja.domain.organisation.Employee;
 import id.sikerja.domain.organisation.Government;
 import id.sikerja.domain.organisation.OrgUnit;
+import id.sikerja.domain.policy.AppointmentRoute;
 import id.sikerja.domain.policy.LetterSigner;
 import id.sikerja.domain.shared.BaseEntity;
 import id.sikerja.domain.shared.BusinessRuleException;
@@ -41,9 +42,20 @@ public class Assignment extends BaseEntity implements WorkflowSubject<Assignment
 
     /**
      * An assignment's letter waits for the signer named when it was made, who signs it (it gets its number
-     * and date, PS Lampiran II) or refuses it with a written reason (KU Lampiran I B.a.2)d)).
+     * and date, PS Lampiran II) or refuses it with a written reason (KU Lampiran I B.a.2)d)). Where the
+     * government's {@link AppointmentRoute} makes the appointment a proposal (usulan), the official who must
+     * accept it ({@link Actor#APPROVER}: the Pejabat Penilai Kinerja in KU Lampiran I huruf B huruf d and JB
+     * Lampiran II huruf B angka 2 huruf d; the Pejabat Pemilik Kinerja in KL Lampiran huruf B angka 2 huruf q
+     * angka 1)) accepts it first, or refuses it with a written reason, before the letter goes to signature.
      */
     public static final Chain<AssignmentStatus> CHAIN = Chain.named("assignment", AssignmentStatus.class)
+            .step(Transition.<AssignmentStatus>of("assignment.accept").from(AssignmentStatus.PROPOSED)
+                    .to(AssignmentStatus.AWAITING_SIGNATURE).by(Actor.APPROVER).wrongState("assignment.notProposed")
+                    .othersRefused("assignment.notTheAcceptor"))
+            .step(Transition.<AssignmentStatus>of("assignment.decline").from(AssignmentStatus.PROPOSED)
+                    .to(AssignmentStatus.REFUSED).by(Actor.APPROVER)
+                    .requires(Requirement.REASON, "assignment.reasonRequired")
+                    .wrongState("assignment.notProposed").othersRefused("assignment.notTheAcceptor"))
             .step(Transition.<AssignmentStatus>of("assignment.sign").from(AssignmentStatus.AWAITING_SIGNATURE)
                     .to(AssignmentStatus.ISSUED).by(Actor.NAMED).wrongState("assignment.notAwaitingSignature")
                     .othersRefused("assignment.notTheSigner"))
@@ -51,6 +63,7 @@ public class Assignment extends BaseEntity implements WorkflowSubject<Assignment
                     .to(AssignmentStatus.REFUSED).by(Actor.NAMED)
                     .requires(Requirement.REASON, "assignment.reasonRequired")
                     .wrongState("assignment.notAwaitingSignature").othersRefused("assignment.notTheSigner"))
+            .waiting(AssignmentStatus.PROPOSED, Actor.APPROVER, "assignment.accept")
             .waiting(AssignmentStatus.AWAITING_SIGNATURE, Actor.NAMED, "assignment.sign")
             .build();
 
@@ -77,6 +90,14 @@ public class Assignment extends BaseEntity implements WorkflowSubject<Assignment
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "signer_id")
     private Employee signer;
+
+    /**
+     * Where the appointment is a proposal (usulan): the official who accepts it (see {@link #CHAIN}); null for a
+     * direct appointment.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "proposed_to_id")
+    private Employee proposedTo;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -218,11 +239,14 @@ public class Assignment extends BaseEntity implements WorkflowSubject<Assignment
     }
 
     /**
-     * Who may appoint (penunjukan): the appraiser (Pejabat Penilai Kinerja) or the unit head of the unit the
-     * person sits in or above it, or the Kepala Daerah (KU Pasal 11 ayat (3); KL Lampiran 2.q.1)).
+     * Who may appoint (penunjukan) or propose an appointment: the appraiser (Pejabat Penilai Kinerja) or the
+     * unit head of the unit the person sits in or above it (KU Pasal 11 ayat (2); KL Lampiran huruf B angka 2
+     * huruf q angka 1)), and the Kepala Daerah where the government's policy gives him direct appointment
+     * ({@code regionalHeadAppoints}: KU Pasal 11 ayat (3) only).
      */
-    public static void requireAppointer(boolean headsPersonsUnit, boolean appraisesPerson, boolean regionalHead) {
-        if (!headsPersonsUnit && !appraisesPerson && !regionalHead) {
+    public static void requireAppointer(boolean headsPersonsUnit, boolean appraisesPerson,
+                                        boolean regionalHeadAppoints) {
+        if (!headsPersonsUnit && !appraisesPerson && !regionalHeadAppoints) {
             throw new BusinessRuleException("assignment.notYourPerson");
         }
     }
@@ -250,6 +274,32 @@ public class Assignment extends BaseEntity implements WorkflowSubject<Assignment
         this.status = next;
     }
 
+    /**
+     * Makes a new assignment a proposal (usulan) that {@code acceptor} accepts before the letter goes to
+     * signature (see {@link AppointmentRoute#acceptor}). Only before anything has happened to it.
+     */
+    public Assignment proposeTo(Employee acceptor) {
+        Objects.requireNonNull(acceptor, "acceptor");
+        if (getId() != null || status != AssignmentStatus.AWAITING_SIGNATURE) {
+            throw new IllegalStateException("only a new assignment becomes a proposal");
+        }
+        this.proposedTo = acceptor;
+        this.status = AssignmentStatus.PROPOSED;
+        return this;
+    }
+
+    /** The official the proposal was made to accepts it: the letter now waits for its signer. */
+    public void accept(long acceptorEmployeeId) {
+        this.status = CHAIN.take("assignment.accept", status, actorsOf(acceptorEmployeeId), StepFacts.none()).to();
+    }
+
+    /** The official the proposal was made to refuses it, with a written reason; nothing goes to signature. */
+    public void decline(long acceptorEmployeeId, String reason) {
+        StepFacts facts = StepFacts.because(reason);
+        this.status = CHAIN.take("assignment.decline", status, actorsOf(acceptorEmployeeId), facts).to();
+        this.refusalReason = facts.reason();
+    }
+
     /** The signer refuses to sign; the refusal carries a written reason and ends the assignment. */
     public void refuse(long signerEmployeeId, String reason) {
         StepFacts facts = StepFacts.because(reason);
@@ -257,9 +307,15 @@ public class Assignment extends BaseEntity implements WorkflowSubject<Assignment
         this.refusalReason = facts.reason();
     }
 
-    /** How an employee stands to this assignment: the assigned person (owner) or the named signer. */
+    /**
+     * How an employee stands to this assignment: the assigned person (owner), the named signer, or the official
+     * a proposal was made to (approver).
+     */
     public Set<Actor> actorsOf(long employeeId) {
         Set<Actor> actors = new java.util.HashSet<>();
+        if (proposedTo != null && Objects.equals(proposedTo.getId(), employeeId)) {
+            actors.add(Actor.APPROVER);
+        }
         if (Objects.equals(employee.getId(), employeeId)) {
             actors.add(Actor.OWNER);
         }
@@ -298,6 +354,9 @@ public class Assignment extends BaseEntity implements WorkflowSubject<Assignment
     public Optional<Long> holderOf(Actor actor) {
         if (actor.equals(Actor.NAMED)) {
             return Optional.ofNullable(signer.getId());
+        }
+        if (actor.equals(Actor.APPROVER)) {
+            return Optional.ofNullable(proposedTo).map(Employee::getId);
         }
         return actor.equals(Actor.OWNER) ? Optional.ofNullable(employee.getId()) : Optional.empty();
     }
@@ -353,6 +412,11 @@ public class Assignment extends BaseEntity implements WorkflowSubject<Assignment
 
     public Employee getSigner() {
         return signer;
+    }
+
+    /** The official a proposal was made to, or empty for a direct appointment. */
+    public Optional<Employee> getProposedTo() {
+        return Optional.ofNullable(proposedTo);
     }
 
     public AssignmentRole getRole() {

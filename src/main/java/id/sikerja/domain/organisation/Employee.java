@@ -58,6 +58,16 @@ public class Employee extends BaseEntity {
 
     private String phone;
 
+    /**
+     * Came into the functional position through penyetaraan jabatan (an administrative position equalised into a
+     * functional one). A fact of the person's career, not of a position or a placement: it stays when the
+     * person is promoted within the same JF or moved to another unit (each a new placement), and a successor
+     * appointed to the same position the ordinary way does not inherit it. Read through
+     * {@link #isEqualisedFunctionalOn}.
+     */
+    @Column(name = "from_equalisation", nullable = false)
+    private boolean fromEqualisation;
+
     @org.hibernate.envers.NotAudited
     @OneToMany(mappedBy = "employee", cascade = CascadeType.PERSIST)
     @OrderBy("startDate")
@@ -118,6 +128,8 @@ public class Employee extends BaseEntity {
         this.sex = effectiveSex;
         this.birthDate = effectiveBirth;
         this.rank = newRank;
+        // penyetaraan concerned PNS only (see recordEqualisation)
+        this.fromEqualisation = fromEqualisation && newStatus == EmploymentStatus.PNS;
     }
 
     public void updateContact(String newEmail, String newPhone) {
@@ -127,6 +139,32 @@ public class Employee extends BaseEntity {
         }
         this.email = newEmail == null || newEmail.isBlank() ? null : newEmail.strip();
         this.phone = newPhone == null || newPhone.isBlank() ? null : newPhone.strip();
+    }
+
+    /**
+     * Records whether the person came into their functional position through penyetaraan jabatan. Penyetaraan
+     * converted the administrative positions of PNS, so only a PNS can have come in that way.
+     */
+    public void recordEqualisation(boolean equalised) {
+        if (equalised && status != EmploymentStatus.PNS) {
+            throw new BusinessRuleException("employee.equalisationPnsOnly", status);
+        }
+        this.fromEqualisation = equalised;
+    }
+
+    /**
+     * Whether the person is a "Pejabat Fungsional hasil penyetaraan" on {@code date}: recorded as coming in through
+     * penyetaraan and holding a functional position that day. Such people are preferred as Penanggung Jawab /
+     * Pengendali Teknis Kegiatan (JB Pasal 22 ayat (3)) and as Penanggungjawab / Ketua Kelompok Kerja (KL Pasal 24
+     * ayat (1)); KL Pasal 25 gives the additional income to the others only.
+     */
+    public boolean isEqualisedFunctionalOn(LocalDate date) {
+        return fromEqualisation && placementOn(date)
+                .map(p -> p.getPosition().getPositionClass().isFunctional()).orElse(false);
+    }
+
+    public boolean isFromEqualisation() {
+        return fromEqualisation;
     }
 
     /**

@@ -88,7 +88,10 @@ public class PolicyProfile {
     @Column(name = "volunteer_needs_announcement", nullable = false)
     private boolean volunteerNeedsAnnouncement;
 
-    /** KL Pasal 25: extra-allowance report for team leads. */
+    /**
+     * KL Pasal 25: the admin's report of the Penanggungjawab and Ketua Kelompok Kerja who are not Pejabat
+     * Fungsional from penyetaraan (they receive the 20 % additional income).
+     */
     @Column(name = "extra_allowance_report", nullable = false)
     private boolean extraAllowanceReport;
 
@@ -123,6 +126,26 @@ public class PolicyProfile {
      */
     @Column(name = "year_end_nomination_month", nullable = false)
     private int yearEndNominationMonth = 10;
+
+    /** Whether an appointment is direct or a proposal another official accepts; see {@link AppointmentRoute}. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "appointment_route", nullable = false)
+    private AppointmentRoute appointmentRoute = AppointmentRoute.DIRECT;
+
+    /**
+     * KU Pasal 11 ayat (3): the Kepala Daerah may appoint any Pejabat Fungsional or pelaksana directly. Only
+     * Kayong Utara's regulation gives the Kepala Daerah this; elsewhere the Bupati/Walikota appoints nobody.
+     */
+    @Column(name = "regional_head_appoints", nullable = false)
+    private boolean regionalHeadAppoints;
+
+    /**
+     * Pejabat Fungsional from penyetaraan jabatan are preferred as ketua / Penanggung Jawab (JB Pasal 22 ayat (3):
+     * Penanggung Jawab and Pengendali Teknis Kegiatan; KL Pasal 24 ayat (1): Penanggungjawab and Ketua Kelompok
+     * Kerja): people pickers for those roles mark them.
+     */
+    @Column(name = "prefer_equalised_functional", nullable = false)
+    private boolean preferEqualisedFunctional;
 
     /** Layout of letter numbers; see {@link #formatLetterNumber}. */
     @Column(name = "letter_number_pattern", nullable = false)
@@ -308,6 +331,32 @@ public class PolicyProfile {
     /** Sets whether the assignment letter keeps to the regulation's form; see {@link #isAssignmentLetterFormOnly}. */
     public void configureAssignmentLetter(boolean formOnly) {
         this.assignmentLetterFormOnly = formOnly;
+    }
+
+    /** Sets how appointments are made (see {@link AppointmentRoute}) and whether the Kepala Daerah appoints directly. */
+    public void configureAppointment(AppointmentRoute route, boolean regionalHeadMayAppoint) {
+        if (route == null) {
+            throw new BusinessRuleException("policy.valueRequired");
+        }
+        this.appointmentRoute = route;
+        this.regionalHeadAppoints = regionalHeadMayAppoint;
+    }
+
+    /** Sets whether pickers for ketua and technical roles mark Pejabat Fungsional from penyetaraan. */
+    public void configureLeadPreference(boolean preferEqualised) {
+        this.preferEqualisedFunctional = preferEqualised;
+    }
+
+    public AppointmentRoute getAppointmentRoute() {
+        return appointmentRoute;
+    }
+
+    public boolean isRegionalHeadAppoints() {
+        return regionalHeadAppoints;
+    }
+
+    public boolean isPreferEqualisedFunctional() {
+        return preferEqualisedFunctional;
     }
 
     public boolean isAssignmentLetterFormOnly() {

@@ -22,6 +22,16 @@ public final class LeadRules {
     }
 
     /**
+     * Whether a person is marked as preferred when choosing a ketua or a Penanggung Jawab: a Pejabat Fungsional
+     * hasil penyetaraan on {@code on}, where the policy prefers them (JB Pasal 22 ayat (3): Penanggung Jawab and
+     * Pengendali Teknis Kegiatan; KL Pasal 24 ayat (1): Penanggungjawab and Ketua Kelompok Kerja). A preference,
+     * not a condition: others may still be chosen.
+     */
+    public static boolean preferredForLead(PolicyProfile policy, Employee employee, LocalDate on) {
+        return policy.isPreferEqualisedFunctional() && employee.isEqualisedFunctionalOn(on);
+    }
+
+    /**
      * Whether the ketua of a team of this kind must be proposed to the Sekda: KL Pasal 14 ayat (1) for a
      * kelompok kerja where the policy's lead selection is {@link LeadSelection#NOMINATION_TO_SECRETARY}.
      */

@@ -14,6 +14,9 @@ public interface TeamRepository {
 
     List<WorkTeam> allTeams(long governmentId);
 
+    /** Teams whose decree was signed (established, or ended since) and whose period overlaps [from, to]. */
+    List<WorkTeam> establishedTeamsBetween(long governmentId, java.time.LocalDate from, java.time.LocalDate to);
+
     /** Teams the employee is a member of (any role). */
     List<WorkTeam> teamsWithMember(long governmentId, long employeeId);
 

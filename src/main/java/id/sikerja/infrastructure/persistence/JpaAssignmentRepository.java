@@ -39,9 +39,9 @@ public class JpaAssignmentRepository implements AssignmentRepository {
     public List<Assignment> assignmentsManagedBy(long governmentId, Long employeeId, Collection<String> unitPaths,
                                                  boolean wholeGovernment, int limit) {
         StringBuilder q = new StringBuilder("select a from Assignment a join fetch a.ownerUnit o join fetch a.employee e "
-                + "where a.government.id = :g");
+                + "left join a.proposedTo pt where a.government.id = :g");
         if (!wholeGovernment) {
-            q.append(" and (a.appointedBy.id = :me or a.signer.id = :me");
+            q.append(" and (a.appointedBy.id = :me or a.signer.id = :me or pt.id = :me");
             List<String> paths = new ArrayList<>(unitPaths);
             for (int i = 0; i < paths.size(); i++) {
                 q.append(" or o.path like :p").append(i).append(Like.ESCAPE)

@@ -60,6 +60,16 @@ public class JpaTeamRepository implements TeamRepository {
     }
 
     @Override
+    public List<WorkTeam> establishedTeamsBetween(long governmentId, java.time.LocalDate from, java.time.LocalDate to) {
+        return em.createQuery("select t from WorkTeam t where t.government.id = :g and t.state in :signed "
+                        + "and t.startDate <= :to and (t.endDate is null or t.endDate >= :from) order by t.id",
+                        WorkTeam.class)
+                .setParameter("g", governmentId).setParameter("from", from).setParameter("to", to)
+                .setParameter("signed", java.util.EnumSet.of(WorkTeamState.ESTABLISHED, WorkTeamState.ENDED))
+                .getResultList();
+    }
+
+    @Override
     public List<WorkTeam> activeTeamsLedBy(long governmentId, long employeeId) {
         return em.createQuery("select distinct t from WorkTeam t join t.members m where t.government.id = :g "
                         + "and m.employee.id = :e and m.role = :lead and t.state in :active", WorkTeam.class)

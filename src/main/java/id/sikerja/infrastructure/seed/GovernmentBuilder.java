@@ -17,6 +17,7 @@ import id.sikerja.domain.organisation.UnitType;
 import id.sikerja.domain.policy.CrossDepartmentApproval;
 import id.sikerja.domain.policy.VolunteerRoute;
 import id.sikerja.domain.policy.LeadSelection;
+import id.sikerja.domain.policy.AppointmentRoute;
 import id.sikerja.domain.policy.LetterSigner;
 import id.sikerja.domain.policy.PolicyProfile;
 import id.sikerja.domain.policy.WorkTeamKind;
@@ -80,6 +81,8 @@ public final class GovernmentBuilder {
         policy.configureAssignmentLetter(p.assignmentLetterFormOnly());
         policy.configureTeamDecrees(p.decreeSigners().entrySet().stream().collect(Collectors.toMap(
                 e -> WorkTeamKind.valueOf(e.getKey()), Map.Entry::getValue)), p.yearEndNominationMonth());
+        policy.configureAppointment(AppointmentRoute.valueOf(p.appointmentRoute()), p.regionalHeadAppoints());
+        policy.configureLeadPreference(p.preferEqualisedFunctional());
 
         List<Department> departments = new ArrayList<>();
         List<OrgUnit> units = new ArrayList<>();

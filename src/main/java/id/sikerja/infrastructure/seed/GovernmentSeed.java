@@ -15,7 +15,8 @@ public record GovernmentSeed(String code, String name, String shortName, String 
                          boolean extraAllowanceReport, boolean targetsDeclareWorkMode, boolean leadsSignAgreement,
                          String letterNumberPattern, boolean assignmentLetterFormOnly,
                          Map<String, String> citations, String volunteerRoute,
-                         Map<String, List<String>> decreeSigners, int yearEndNominationMonth) {
+                         Map<String, List<String>> decreeSigners, int yearEndNominationMonth, String appointmentRoute,
+                         boolean regionalHeadAppoints, boolean preferEqualisedFunctional) {
     }
 
     public record Target(String kind, Integer level) {

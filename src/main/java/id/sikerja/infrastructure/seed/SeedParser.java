@@ -62,7 +62,8 @@ public final class SeedParser {
                 p.getBoolean("targetsDeclareWorkMode", false), p.getBoolean("leadsSignAgreement", false),
                 p.getString("letterNumberPattern", null), p.getBoolean("assignmentLetterFormOnly", false), citations,
                 p.getString("volunteerRoute", "OWN_RECOMMENDATION_FIRST"), decreeSigners(p.getJsonObject("decreeSigners")),
-                p.getInt("yearEndNominationMonth", 10));
+                p.getInt("yearEndNominationMonth", 10), p.getString("appointmentRoute", "DIRECT"),
+                p.getBoolean("regionalHeadAppoints", false), p.getBoolean("preferEqualisedFunctional", false));
     }
 
     /** {"KELOMPOK_KERJA": ["DEPARTMENT_HEAD", "OWNER_UNIT_HEAD"]}: who may sign a team's decree, per kind. */

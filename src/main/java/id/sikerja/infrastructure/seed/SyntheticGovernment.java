@@ -66,7 +66,7 @@ public final class SyntheticGovernment {
                         "DIRECT_SUPERIOR", null)));
         GovernmentSeed.Policy policy = new GovernmentSeed.Policy(1, "DEPARTMENT_HEAD_DECREE", "REGIONAL_HEAD_RECOMMENDATION",
                 "BY_HEAD", false, false, List.of("TIM_KERJA"), false, false, false, false, false, null, false, Map.of(),
-                "OWN_RECOMMENDATION_FIRST", Map.of(), 10);
+                "OWN_RECOMMENDATION_FIRST", Map.of(), 10, "DIRECT", false, false);
         return new GovernmentSeed(code, "Pemerintah Kabupaten " + code, "Kab. " + code, "KABUPATEN", "Bupati",
                 "Data sintetis", seed, policy, rules, departments, List.of(), List.of(), null);
     }

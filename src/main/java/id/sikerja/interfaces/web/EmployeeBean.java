@@ -54,6 +54,7 @@ public class EmployeeBean implements Serializable {
 
     private EmployeeRow overrideAppraiser;
     private String overrideReason;
+    private boolean fromEqualisation;
 
     private List<OrganisationAdministration.AccountView> accounts;
     private List<OrganisationAdministration.RevisionView> revisions;
@@ -73,6 +74,7 @@ public class EmployeeBean implements Serializable {
         rankCode = employee.rankCode();
         email = employee.email();
         phone = employee.phone();
+        fromEqualisation = employee.fromEqualisation();
         version = employee.version();
         accounts = employee.editable() ? administration.accounts(id) : List.of();
         revisions = null;
@@ -147,6 +149,22 @@ public class EmployeeBean implements Serializable {
             UiMessages.info("saved");
             load();
         }
+    }
+
+    /** JB Pasal 22 ayat (3), KL Pasal 24-25: whether the person is a Pejabat Fungsional hasil penyetaraan. */
+    public void saveEqualisation() {
+        if (UiMessages.attempt(() -> administration.recordEqualisation(id, version, fromEqualisation))) {
+            UiMessages.info("employee.equalisationSaved");
+            load();
+        }
+    }
+
+    public boolean isFromEqualisation() {
+        return fromEqualisation;
+    }
+
+    public void setFromEqualisation(boolean fromEqualisation) {
+        this.fromEqualisation = fromEqualisation;
     }
 
     public void place() {

@@ -21,7 +21,11 @@ public class Me {
     @Inject
     OrganisationQueries queries;
 
+    @Inject
+    id.sikerja.application.LeadAllowances allowances;
+
     private OrganisationQueries.GovernmentView government;
+    private Boolean allowanceReport;
 
     public boolean isSignedIn() {
         return securityContext.getCallerPrincipal() != null;
@@ -38,6 +42,14 @@ public class Me {
 
     public boolean is(String role) {
         return securityContext.isCallerInRole(role);
+    }
+
+    /** Whether the menu offers the lead-allowance report (the admin, where the policy has it: KL Pasal 25). */
+    public boolean isAllowanceReport() {
+        if (allowanceReport == null) {
+            allowanceReport = is("ADMIN") && allowances.offered();
+        }
+        return allowanceReport;
     }
 
     public OrganisationQueries.GovernmentView getGovernment() {

@@ -60,6 +60,9 @@ public class PolicyBean implements Serializable {
     private boolean leadsSignAgreement;
     private String letterNumberPattern;
     private boolean assignmentLetterFormOnly;
+    private id.sikerja.domain.policy.AppointmentRoute appointmentRoute;
+    private boolean regionalHeadAppoints;
+    private boolean preferEqualisedFunctional;
     private String seat;
     private String citations;
 
@@ -76,6 +79,9 @@ public class PolicyBean implements Serializable {
         requirePlanningDialogue = p.requirePlanningDialogue();
         volunteerNeedsAnnouncement = p.volunteerNeedsAnnouncement();
         volunteerRoute = p.volunteerRoute();
+        appointmentRoute = p.appointmentRoute();
+        regionalHeadAppoints = p.regionalHeadAppoints();
+        preferEqualisedFunctional = p.preferEqualisedFunctional();
         extraAllowanceReport = p.extraAllowanceReport();
         targetsDeclareWorkMode = p.targetsDeclareWorkMode();
         leadsSignAgreement = p.leadsSignAgreement();
@@ -150,7 +156,8 @@ public class PolicyBean implements Serializable {
                 crossDepartmentApproval, leadSelection, oneGroupPerLead, technicalLeadRoles,
                 groupKinds == null || groupKinds.isEmpty() ? EnumSet.noneOf(WorkTeamKind.class) : EnumSet.copyOf(groupKinds),
                 requirePlanningDialogue, volunteerNeedsAnnouncement, extraAllowanceReport, targetsDeclareWorkMode,
-                leadsSignAgreement, letterNumberPattern, assignmentLetterFormOnly, citations, seat, volunteerRoute);
+                leadsSignAgreement, letterNumberPattern, assignmentLetterFormOnly, citations, seat, volunteerRoute,
+                appointmentRoute, regionalHeadAppoints, preferEqualisedFunctional);
         if (UiMessages.attempt(() -> administration.updatePolicy(data))) {
             UiMessages.info("saved");
             load();
@@ -166,6 +173,34 @@ public class PolicyBean implements Serializable {
             return "—";
         }
         return preview.formatLetterNumber(3, "ST", "DINKES", LocalDate.now());
+    }
+
+    public id.sikerja.domain.policy.AppointmentRoute[] getAppointmentRoutes() {
+        return id.sikerja.domain.policy.AppointmentRoute.values();
+    }
+
+    public id.sikerja.domain.policy.AppointmentRoute getAppointmentRoute() {
+        return appointmentRoute;
+    }
+
+    public void setAppointmentRoute(id.sikerja.domain.policy.AppointmentRoute appointmentRoute) {
+        this.appointmentRoute = appointmentRoute;
+    }
+
+    public boolean isRegionalHeadAppoints() {
+        return regionalHeadAppoints;
+    }
+
+    public void setRegionalHeadAppoints(boolean regionalHeadAppoints) {
+        this.regionalHeadAppoints = regionalHeadAppoints;
+    }
+
+    public boolean isPreferEqualisedFunctional() {
+        return preferEqualisedFunctional;
+    }
+
+    public void setPreferEqualisedFunctional(boolean preferEqualisedFunctional) {
+        this.preferEqualisedFunctional = preferEqualisedFunctional;
     }
 
     public LetterSigner[] getSigners() {

@@ -82,6 +82,42 @@ class AssignmentTest {
         assertRefused("assignment.notAwaitingSignature", () -> a.sign(f.head.getId(), "1", day));
     }
 
+    /** KU Lampiran I huruf B huruf d: the appraiser accepts the unit head's proposal before the letter is signed. */
+    @Test
+    void aProposalWaitsForItsAcceptorWhoAcceptsItForSignature() {
+        Assignment a = valid().proposeTo(f.librarian);
+        assertEquals(AssignmentStatus.PROPOSED, a.getStatus());
+        assertEquals(f.librarian, a.getProposedTo().orElseThrow());
+        assertRefused("assignment.notAwaitingSignature", () -> a.sign(f.head.getId(), "1", day));
+        assertRefused("assignment.notTheAcceptor", () -> a.accept(f.head.getId()));
+        assertEquals(AssignmentStatus.PROPOSED, a.getStatus());
+        a.accept(f.librarian.getId());
+        assertEquals(AssignmentStatus.AWAITING_SIGNATURE, a.getStatus());
+        assertRefused("assignment.notProposed", () -> a.accept(f.librarian.getId()));
+        a.sign(f.head.getId(), "800/002/SK/2026", day);
+        assertEquals(AssignmentStatus.ISSUED, a.getStatus());
+    }
+
+    @Test
+    void theAcceptorRefusesAProposalOnlyWithAReasonAndNothingGoesToSignature() {
+        Assignment a = valid().proposeTo(f.librarian);
+        assertRefused("assignment.reasonRequired", () -> a.decline(f.librarian.getId(), " "));
+        assertRefused("assignment.notTheAcceptor", () -> a.decline(f.staff.getId(), "bukan saya"));
+        a.decline(f.librarian.getId(), " pegawai sedang cuti ");
+        assertEquals(AssignmentStatus.REFUSED, a.getStatus());
+        assertEquals("pegawai sedang cuti", a.getRefusalReason());
+        assertRefused("assignment.notAwaitingSignature", () -> a.sign(f.head.getId(), "1", day));
+    }
+
+    @Test
+    void aDirectAppointmentHasNobodyToAcceptAndOnlyANewOneBecomesAProposal() {
+        Assignment a = valid();
+        assertTrue(a.getProposedTo().isEmpty());
+        assertRefused("assignment.notTheAcceptor", () -> a.accept(f.head.getId()));
+        a.sign(f.head.getId(), "1", day);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> a.proposeTo(f.librarian));
+    }
+
     @ParameterizedTest
     @EnumSource(LetterSigner.class)
     void theSigningUnitFollowsThePolicy(LetterSigner policy) {

@@ -11,6 +11,7 @@ import id.sikerja.domain.planning.AgreementState;
 import id.sikerja.domain.planning.PerformanceAgreement;
 import id.sikerja.domain.planning.Skp;
 import id.sikerja.domain.planning.SkpState;
+import id.sikerja.domain.policy.AppointmentRoute;
 import id.sikerja.domain.policy.CrossDepartmentApproval;
 import id.sikerja.domain.policy.LeadSelection;
 import id.sikerja.domain.policy.VolunteerRoute;
@@ -49,14 +50,16 @@ class GovernmentChainsTest {
      * @param crossUnit     the steps of a request for staff of another unit
      * @param crossDept     the steps of a request for staff of another department ("-" where refused)
      * @param volunteer     the steps of a voluntary application across units
+     * @param proposalTo    whom a unit head's appointment is proposed to ("-": appointed directly)
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "kayong-utara, TARGET_NOMINATION, OWN_AUTHORITY_FORWARD TARGET_AUTHORITY_APPROVAL REGIONAL_HEAD_RECOMMENDATION TARGET_NOMINATION TARGET_AUTHORITY_ANSWER, OWN_RECOMMENDATION TARGET_APPROVAL OWN_APPROVAL",
-            "jombang, TARGET_NOMINATION, TARGET_NOMINATION, TARGET_APPROVAL OWN_APPROVAL",
-            "klaten, TARGET_NOMINATION, TARGET_NOMINATION, OWN_APPROVAL",
-            "pasuruan, TARGET_NOMINATION, TARGET_NOMINATION, OWN_RECOMMENDATION TARGET_APPROVAL OWN_APPROVAL"})
-    void everyChainOfTheGovernmentWalksToItsEnd(String seed, String crossUnit, String crossDept, String volunteer) {
+            "kayong-utara, TARGET_NOMINATION, OWN_AUTHORITY_FORWARD TARGET_AUTHORITY_APPROVAL REGIONAL_HEAD_RECOMMENDATION TARGET_NOMINATION TARGET_AUTHORITY_ANSWER, OWN_RECOMMENDATION TARGET_APPROVAL OWN_APPROVAL, APPRAISER",
+            "jombang, TARGET_NOMINATION, TARGET_NOMINATION, TARGET_APPROVAL OWN_APPROVAL, APPRAISER",
+            "klaten, TARGET_NOMINATION, TARGET_NOMINATION, OWN_APPROVAL, OWNER",
+            "pasuruan, TARGET_NOMINATION, TARGET_NOMINATION, OWN_RECOMMENDATION TARGET_APPROVAL OWN_APPROVAL, -"})
+    void everyChainOfTheGovernmentWalksToItsEnd(String seed, String crossUnit, String crossDept, String volunteer,
+                                                 String proposalTo) {
         GovernmentSeed.Policy policy = SeedParser.bundled(seed).policy();
 
         walkSkp(policy.requirePlanningDialogue());
@@ -66,6 +69,7 @@ class GovernmentChainsTest {
             walkNomination();
         }
         walkAssignment();
+        walkAssignmentProposal(AppointmentRoute.valueOf(policy.appointmentRoute()), proposalTo);
 
         CrossDepartmentApproval cross = CrossDepartmentApproval.valueOf(policy.crossDepartmentApproval());
         assertEquals(steps(crossUnit, SecondmentStep.class),
@@ -180,6 +184,44 @@ class GovernmentChainsTest {
                 c.take("assignment.sign", AssignmentStatus.AWAITING_SIGNATURE, NAMED, StepFacts.none()).to());
         assertEquals(AssignmentStatus.REFUSED, c.take("assignment.refuse", AssignmentStatus.AWAITING_SIGNATURE, NAMED,
                 StepFacts.because("Bukan tugas unit ini")).to());
+    }
+
+    /**
+     * An appointment by a unit head who is neither the person's appraiser nor their performance owner: where the
+     * government's route makes it a proposal (KU Lampiran I huruf B huruf d, JB Lampiran II huruf B angka 2 huruf
+     * d: to the appraiser; KL Lampiran huruf B angka 2 huruf q angka 1): to the performance owner), it lands in
+     * that official's inbox, who accepts it (the letter then waits for its signer) or refuses it with a reason.
+     */
+    private static void walkAssignmentProposal(AppointmentRoute route, String expectedAcceptor) {
+        id.sikerja.domain.organisation.Government g = id.sikerja.domain.organisation.Fixtures.government("UJI");
+        var unitHead = id.sikerja.domain.organisation.Fixtures.pns(g, "Kepala Bidang");
+        var appraiser = id.sikerja.domain.organisation.Fixtures.pns(g, "Kepala Seksi");
+        var owner = id.sikerja.domain.organisation.Fixtures.pns(g, "Kepala Dinas");
+        var acceptor = route.acceptor(unitHead, appraiser, owner);
+        assertEquals(switch (expectedAcceptor) {
+            case "APPRAISER" -> java.util.Optional.of(appraiser);
+            case "OWNER" -> java.util.Optional.of(owner);
+            default -> java.util.Optional.empty();
+        }, acceptor);
+        Chain<AssignmentStatus> c = Assignment.CHAIN;
+        if (acceptor.isEmpty()) {
+            return;
+        }
+        Set<Actor> accepting = Set.of(Actor.APPROVER);
+        assertEquals(new Chain.Wait(Actor.APPROVER, "assignment.accept"), c.waitIn(AssignmentStatus.PROPOSED).orElseThrow());
+        assertRefused("assignment.notTheAcceptor", () -> c.take("assignment.accept", AssignmentStatus.PROPOSED, NAMED,
+                StepFacts.none()));
+        assertRefused("assignment.notAwaitingSignature", () -> c.take("assignment.sign", AssignmentStatus.PROPOSED,
+                NAMED, StepFacts.none()));
+        assertRefused("assignment.reasonRequired", () -> c.take("assignment.decline", AssignmentStatus.PROPOSED,
+                accepting, StepFacts.none()));
+        assertEquals(AssignmentStatus.REFUSED, c.take("assignment.decline", AssignmentStatus.PROPOSED, accepting,
+                StepFacts.because("Pegawai sedang tugas belajar")).to());
+        AssignmentStatus s = c.take("assignment.accept", AssignmentStatus.PROPOSED, accepting, StepFacts.none()).to();
+        assertEquals(AssignmentStatus.AWAITING_SIGNATURE, s);
+        assertEquals(new Chain.Wait(Actor.NAMED, "assignment.sign"),
+                c.waitAfter("assignment.accept", AssignmentStatus.PROPOSED, s).orElseThrow());
+        assertEquals(AssignmentStatus.ISSUED, c.take("assignment.sign", s, NAMED, StepFacts.none()).to());
     }
 
     /** Each step by the person named for it; the target side ends the last one by naming people. */

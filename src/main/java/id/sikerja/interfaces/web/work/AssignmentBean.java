@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 
-/** One assignment: its letter, signing or refusing it, its history. */
+/** One assignment: its letter, accepting or refusing a proposal, signing or refusing the letter, its history. */
 @Named
 @ViewScoped
 public class AssignmentBean implements Serializable {
@@ -44,6 +44,27 @@ public class AssignmentBean implements Serializable {
         }
         if (UiMessages.attempt(() -> assignments.refuse(id, assignment.version(), reason))) {
             UiMessages.info("assignment.refused");
+            reason = null;
+        }
+        load();
+    }
+
+    /** The official a proposal was made to accepts it (the letter goes to its signer). */
+    public void accept() {
+        if (UiMessages.attempt(() -> assignments.accept(id, assignment.version()))) {
+            UiMessages.info("assignment.accepted");
+        }
+        load();
+    }
+
+    /** ... or refuses it, with a reason. */
+    public void decline() {
+        if (reason == null || reason.isBlank()) {
+            UiMessages.error("assignment.reasonRequired");
+            return;
+        }
+        if (UiMessages.attempt(() -> assignments.decline(id, assignment.version(), reason))) {
+            UiMessages.info("assignment.declined");
             reason = null;
         }
         load();

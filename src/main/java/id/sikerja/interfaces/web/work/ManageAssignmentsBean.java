@@ -5,6 +5,7 @@ import id.sikerja.application.Assignments.PersonOption;
 import id.sikerja.application.Secondments;
 import id.sikerja.application.Secondments.UnitOption;
 import id.sikerja.domain.assignment.AssignmentRole;
+import id.sikerja.domain.assignment.AssignmentStatus;
 import id.sikerja.interfaces.web.UiMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -43,6 +44,7 @@ public class ManageAssignmentsBean implements Serializable {
     private List<Secondments.SecondmentRow> requests;
 
     private PersonOption person;
+    private Assignments.AppointmentRouteView route = Assignments.AppointmentRouteView.DIRECT;
     private AssignmentRole role = AssignmentRole.INDIVIDUAL_FUNCTIONAL;
     private String roleDetail;
     private String tasks;
@@ -127,13 +129,37 @@ public class ManageAssignmentsBean implements Serializable {
         Long id = UiMessages.attempt(() -> assignments.appoint(new Assignments.NewAssignment(person.id(), role,
                 roleDetail, tasks == null ? List.of() : List.of(tasks), routine, startDate, endDate, legalBasis, null)));
         if (id != null) {
-            UiMessages.info("assignment.appointed", person.name());
+            Assignments.AssignmentView made = assignments.assignment(id);
+            if (made.status() == AssignmentStatus.PROPOSED) {
+                UiMessages.info("assignment.proposed", person.name(), made.proposedToName());
+            } else {
+                UiMessages.info("assignment.appointed", person.name());
+            }
             person = null;
+            route = Assignments.AppointmentRouteView.DIRECT;
             roleDetail = null;
             tasks = null;
             legalBasis = null;
             load();
         }
+    }
+
+    /**
+     * The person was chosen: whether the appointment will be a proposal, and to whom, shown before it is made
+     * (the government's appointment route).
+     */
+    public void personChosen() {
+        route = Assignments.AppointmentRouteView.DIRECT;
+        if (person != null) {
+            Assignments.AppointmentRouteView found = UiMessages.attempt(() -> assignments.routeFor(person.id()));
+            if (found != null) {
+                route = found;
+            }
+        }
+    }
+
+    public Assignments.AppointmentRouteView getRoute() {
+        return route;
     }
 
     public void request() {
