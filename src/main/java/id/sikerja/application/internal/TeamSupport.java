@@ -16,7 +16,7 @@ import id.sikerja.domain.shared.AccessDeniedException;
 import id.sikerja.domain.shared.BusinessRuleException;
 import id.sikerja.domain.shared.ConcurrentEditException;
 import id.sikerja.domain.shared.NotFoundException;
-import id.sikerja.domain.team.DecreeSigner;
+import id.sikerja.domain.policy.DecreeSigner;
 import id.sikerja.domain.team.TeamMember;
 import id.sikerja.domain.team.TeamRepository;
 import id.sikerja.domain.team.WorkTeam;
