@@ -116,6 +116,7 @@ public interface OrganisationAdministration {
                       boolean requirePlanningDialogue, boolean volunteerNeedsAnnouncement,
                       boolean extraAllowanceReport, boolean targetsDeclareWorkMode, boolean leadsSignAgreement,
                       @Size(max = 120) String letterNumberPattern, boolean assignmentLetterFormOnly, String citations,
-                      @Size(max = 100) String seat, @NotNull VolunteerRoute volunteerRoute) {
+                      @Size(max = 100) String seat, @NotNull VolunteerRoute volunteerRoute,
+                      @Size(max = 300) String decreeSigners, int yearEndNominationMonth) {
     }
 }

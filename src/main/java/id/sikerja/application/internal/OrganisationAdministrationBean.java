@@ -289,7 +289,8 @@ public class OrganisationAdministrationBean implements OrganisationAdministratio
                 p.getGroupKinds(), p.isRequirePlanningDialogue(), p.isVolunteerNeedsAnnouncement(),
                 p.isExtraAllowanceReport(), p.isTargetsDeclareWorkMode(), p.isLeadsSignAgreement(),
                 p.getLetterNumberPattern(), p.isAssignmentLetterFormOnly(), p.getCitations(),
-                government(scope.governmentId()).getSeat(), p.getVolunteerRoute());
+                government(scope.governmentId()).getSeat(), p.getVolunteerRoute(), p.getDecreeSignersText(),
+                p.getYearEndNominationMonth());
     }
 
     @Override
@@ -303,6 +304,7 @@ public class OrganisationAdministrationBean implements OrganisationAdministratio
         p.configurePlanning(d.targetsDeclareWorkMode(), d.leadsSignAgreement(), d.letterNumberPattern());
         p.configureVolunteering(d.volunteerRoute());
         p.configureAssignmentLetter(d.assignmentLetterFormOnly());
+        p.configureTeamDecrees(d.decreeSigners(), d.yearEndNominationMonth());
         government(g).recordSeat(d.seat());
         repository.flush();
     }

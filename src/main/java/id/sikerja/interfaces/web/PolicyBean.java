@@ -62,6 +62,8 @@ public class PolicyBean implements Serializable {
     private boolean assignmentLetterFormOnly;
     private String seat;
     private String citations;
+    private String decreeSigners;
+    private int yearEndNominationMonth;
 
     public void load() {
         PolicyData p = administration.policy();
@@ -83,6 +85,8 @@ public class PolicyBean implements Serializable {
         assignmentLetterFormOnly = p.assignmentLetterFormOnly();
         seat = p.seat();
         citations = p.citations();
+        decreeSigners = p.decreeSigners();
+        yearEndNominationMonth = p.yearEndNominationMonth();
         counters = letterNumbers.counters(counterYear);
         departments = queries.departments();
     }
@@ -145,12 +149,29 @@ public class PolicyBean implements Serializable {
         this.counterLastUsed = counterLastUsed;
     }
 
+    public String getDecreeSigners() {
+        return decreeSigners;
+    }
+
+    public void setDecreeSigners(String decreeSigners) {
+        this.decreeSigners = decreeSigners;
+    }
+
+    public int getYearEndNominationMonth() {
+        return yearEndNominationMonth;
+    }
+
+    public void setYearEndNominationMonth(int yearEndNominationMonth) {
+        this.yearEndNominationMonth = yearEndNominationMonth;
+    }
+
     public void save() {
         PolicyData data = new PolicyData(version, performanceOwnerLevel, assignmentLetterSigner,
                 crossDepartmentApproval, leadSelection, oneGroupPerLead, technicalLeadRoles,
                 groupKinds == null || groupKinds.isEmpty() ? EnumSet.noneOf(WorkTeamKind.class) : EnumSet.copyOf(groupKinds),
                 requirePlanningDialogue, volunteerNeedsAnnouncement, extraAllowanceReport, targetsDeclareWorkMode,
-                leadsSignAgreement, letterNumberPattern, assignmentLetterFormOnly, citations, seat, volunteerRoute);
+                leadsSignAgreement, letterNumberPattern, assignmentLetterFormOnly, citations, seat, volunteerRoute,
+                decreeSigners, yearEndNominationMonth);
         if (UiMessages.attempt(() -> administration.updatePolicy(data))) {
             UiMessages.info("saved");
             load();
