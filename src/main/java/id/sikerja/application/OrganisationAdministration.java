@@ -124,6 +124,6 @@ public interface OrganisationAdministration {
                       @Size(max = 120) String letterNumberPattern, boolean assignmentLetterFormOnly, String citations,
                       @Size(max = 100) String seat, @NotNull VolunteerRoute volunteerRoute,
                       @NotNull id.sikerja.domain.policy.AppointmentRoute appointmentRoute, boolean regionalHeadAppoints,
-                      boolean preferEqualisedFunctional) {
+                      boolean preferEqualisedFunctional, @Size(max = 300) String decreeSigners, int yearEndNominationMonth) {
     }
 }

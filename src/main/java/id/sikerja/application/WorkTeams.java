@@ -3,7 +3,7 @@ package id.sikerja.application;
 import id.sikerja.domain.planning.SkpState;
 import id.sikerja.domain.policy.LeadSelection;
 import id.sikerja.domain.policy.WorkTeamKind;
-import id.sikerja.domain.team.DecreeSigner;
+import id.sikerja.domain.policy.DecreeSigner;
 import id.sikerja.domain.team.NominationOccasion;
 import id.sikerja.domain.team.NominationState;
 import id.sikerja.domain.team.TeamRole;

@@ -31,8 +31,9 @@ final class KlatenTeams {
         LocalDate today = LocalDate.now();
         long id = teams.form(new TeamData(name, "Uji", WorkTeamKind.KELOMPOK_KERJA,
                 ItSupport.unitId(em, "KLATEN", unitCode), today, LocalDate.of(today.getYear(), 12, 31)));
-        teams.addTarget(id, teams.team(id).version(), "Meningkatnya mutu layanan", "Persentase layanan tepat waktu",
-                "90%");
+        jakarta.enterprise.inject.spi.CDI.current().select(id.sikerja.application.TeamTargets.class).get()
+                .addTarget(id, teams.team(id).version(), new id.sikerja.application.TeamTargets.TargetData(
+                        "Meningkatnya mutu layanan", "Persentase layanan tepat waktu", "90%", null, null, null));
         long nomination = teams.nominate(id, teams.team(id).version(), List.of(lead, other), NominationOccasion.VACANCY);
         currentUser.runAs(ADMIN);
         teams.forwardNomination(nomination, version(teams, id, nomination));

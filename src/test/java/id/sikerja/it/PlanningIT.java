@@ -28,7 +28,6 @@ import id.sikerja.domain.policy.PolicyProfile;
 import id.sikerja.domain.policy.WorkTeamKind;
 import id.sikerja.domain.team.LeadNomination;
 import id.sikerja.domain.team.NominationOccasion;
-import id.sikerja.domain.team.TeamTarget;
 import id.sikerja.domain.team.WorkTeam;
 import id.sikerja.domain.workflow.Actor;
 import id.sikerja.infrastructure.security.CurrentUserBean;
@@ -238,7 +237,8 @@ class PlanningIT {
                     "SEKRETARIS DAERAH", "Sekda", null);
             em.persist(n);
             group.appointRecommendedLead(n);
-            group.addTarget(new TeamTarget("Meningkatnya mutu rujukan", "Persentase rujukan tepat waktu", "90%"));
+            group.addTarget(id.sikerja.domain.team.TargetContent.text("Meningkatnya mutu rujukan",
+                    "Persentase rujukan tepat waktu", "90%"));
             group.submit(Set.of(Actor.UNIT_HEAD), policy, n);
             group.establish(Set.of(Actor.SIGNER), "IT/SK/" + year, LocalDate.of(year - 1, 12, 20), "KEPALA DINAS",
                     "Kadis", null, null);

@@ -13,7 +13,7 @@ import id.sikerja.domain.shared.AccessDeniedException;
 import id.sikerja.domain.shared.BusinessRuleException;
 import id.sikerja.domain.shared.ConcurrentEditException;
 import id.sikerja.domain.shared.NotFoundException;
-import id.sikerja.domain.team.DecreeSigner;
+import id.sikerja.domain.policy.DecreeSigner;
 import id.sikerja.domain.team.NominationOccasion;
 import id.sikerja.domain.team.TeamRole;
 import id.sikerja.domain.team.WorkTeamState;
@@ -379,7 +379,9 @@ class WorkTeamIT {
         teams.recommend(nomination, KlatenTeams.version(teams, id, nomination), clerk, null);
 
         currentUser.runAs(KADIS);
-        assertTrue(inbox.mine().stream().anyMatch(i -> i.subjectId() == id && i.action().equals("team.submitAmendment")));
+        long p2pHead = ItSupport.headOf(em, "KLATEN", "DINKES-P2P");
+        assertTrue(inbox.waitingOn(SubjectType.TEAM, id).stream().anyMatch(i -> i.assigneeId() == p2pHead
+                && i.action().equals("team.submitAmendment")), "the owner unit's head submits the amending decree");
         teams.submit(id, teams.team(id).version());
         assertEquals(WorkTeamState.AMENDMENT_SUBMITTED, teams.team(id).state());
         assertTrue(inbox.mine().stream().anyMatch(i -> i.subjectId() == id && i.action().equals("team.signAmendment")));

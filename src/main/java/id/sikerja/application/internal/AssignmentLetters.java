@@ -142,7 +142,7 @@ public class AssignmentLetters {
                         : " sampai dengan tanggal " + date(a.getEndDate())) + " dengan seksama dan penuh tanggung jawab."),
                 new Field("KEEMPAT", "Keputusan ini mulai berlaku pada tanggal ditetapkan."))));
         return new OfficialDocument(letterhead(signerUnit), "KEPUTUSAN " + office, "TENTANG\n" + subject,
-                "NOMOR : " + a.getLetterNumber(), blocks, "Ditetapkan di " + place(signerUnit) + "\npada tanggal "
+                a.getLetterNumber(), blocks, "Ditetapkan di " + place(signerUnit) + "\npada tanggal "
                 + date(a.getLetterDate()), signature(signer), a.copyList(), List.of());
     }
 

@@ -121,8 +121,6 @@ public class NominationSteps {
         LocalDate today = LocalDate.now();
         LeadNomination nomination = steps.take(sc -> nomination(sc, nominationId), version, "team.recommend",
                 candidate.getName(), (n, me) -> {
-                    LeadRules.requireNoSecondGroup(support.policy(g), n.getTeam(), candidate,
-                            teams.activeTeamsLedBy(g, candidateId));
                     Set<Actor> by = actors();
                     if (!by.contains(Actor.REGIONAL_SECRETARY)) {
                         throw new AccessDeniedException("team.recommend");
@@ -133,6 +131,9 @@ public class NominationSteps {
                     String number = letterNumbers.next(unit.getDepartment().getId(), DECISION_KIND, today);
                     n.recommend(by, candidate, note, number, today, TeamSupport.officeOf(sekda, unit).toUpperCase(Locale.ROOT),
                             sekda.getName(), sekda.getNip() == null ? null : sekda.getNip().value());
+                    // KL Pasal 27 once more for the one recommended (a refusal rolls the whole step back)
+                    LeadRules.requireNoSecondGroup(support.policy(g), n.getTeam(), candidate,
+                            teams.activeTeamsLedBy(g, candidateId));
                     n.getTeam().appointRecommendedLead(n);
                     n.keepDecisionDocument(renderer.pdf(NominationDecisions.document(n)));
                 });

@@ -299,7 +299,8 @@ public class OrganisationAdministrationBean implements OrganisationAdministratio
                 p.isExtraAllowanceReport(), p.isTargetsDeclareWorkMode(), p.isLeadsSignAgreement(),
                 p.getLetterNumberPattern(), p.isAssignmentLetterFormOnly(), p.getCitations(),
                 government(scope.governmentId()).getSeat(), p.getVolunteerRoute(), p.getAppointmentRoute(),
-                p.isRegionalHeadAppoints(), p.isPreferEqualisedFunctional());
+                p.isRegionalHeadAppoints(), p.isPreferEqualisedFunctional(), p.getDecreeSignersText(),
+                p.getYearEndNominationMonth());
     }
 
     @Override
@@ -315,6 +316,7 @@ public class OrganisationAdministrationBean implements OrganisationAdministratio
         p.configureAssignmentLetter(d.assignmentLetterFormOnly());
         p.configureAppointment(d.appointmentRoute(), d.regionalHeadAppoints());
         p.configureLeadPreference(d.preferEqualisedFunctional());
+        p.configureTeamDecrees(d.decreeSigners(), d.yearEndNominationMonth());
         government(g).recordSeat(d.seat());
         repository.flush();
     }

@@ -19,7 +19,7 @@ import id.sikerja.domain.policy.PolicyProfile;
 import id.sikerja.domain.shared.AccessDeniedException;
 import id.sikerja.domain.shared.BusinessRuleException;
 import id.sikerja.domain.shared.NotFoundException;
-import id.sikerja.domain.team.DecreeSigner;
+import id.sikerja.domain.policy.DecreeSigner;
 import id.sikerja.domain.team.LeadRules;
 import id.sikerja.domain.team.NominationOccasion;
 import id.sikerja.domain.team.NominationState;

@@ -113,7 +113,7 @@ public class PolicyProfile {
 
     /**
      * Who may sign a team's decree, per kind, the first being the usual one: {@code KIND=SIGNER,SIGNER;KIND=...}
-     * with the names of {@code id.sikerja.domain.team.DecreeSigner}; a kind not listed keeps the usual signer
+     * with the names of {@code id.sikerja.domain.policy.DecreeSigner}; a kind not listed keeps the usual signer
      * (see {@code WorkTeam#allowedDecreeSigners}). KL Pasal 1 angka 24: a kelompok kerja by "Keputusan kepala
      * Perangkat Daerah atau Kepala Unit Organisasi".
      */
@@ -290,36 +290,68 @@ public class PolicyProfile {
      * Sets who may sign team decrees per kind (see {@link #getDecreeSigners}) and the month the year-end
      * nomination round opens.
      */
-    public void configureTeamDecrees(Map<WorkTeamKind, List<String>> signers, int nominationMonth) {
+    public void configureTeamDecrees(Map<WorkTeamKind, List<DecreeSigner>> signers, int nominationMonth) {
         if (nominationMonth < 1 || nominationMonth > 12) {
             throw new BusinessRuleException("policy.nominationMonthInvalid");
         }
-        StringBuilder text = new StringBuilder();
-        Map<WorkTeamKind, List<String>> sorted = new EnumMap<>(WorkTeamKind.class);
-        if (signers != null) {
-            sorted.putAll(signers);
-        }
-        for (Map.Entry<WorkTeamKind, List<String>> e : sorted.entrySet()) {
-            if (e.getValue().isEmpty() || e.getValue().stream().anyMatch(n -> n == null || !n.matches("[A-Z_]+"))) {
-                throw new BusinessRuleException("policy.valueRequired");
-            }
-            text.append(text.isEmpty() ? "" : ";").append(e.getKey().name()).append('=')
-                    .append(String.join(",", e.getValue()));
-        }
-        this.decreeSigners = text.toString();
+        this.decreeSigners = decreeSignersText(signers);
         this.yearEndNominationMonth = nominationMonth;
     }
 
-    /** Who may sign a team's decree, per kind listed; see {@link #decreeSigners}. */
-    public Map<WorkTeamKind, List<String>> getDecreeSigners() {
-        Map<WorkTeamKind, List<String>> result = new EnumMap<>(WorkTeamKind.class);
-        for (String part : decreeSigners.split(";")) {
-            int eq = part.indexOf('=');
-            if (eq > 0) {
-                result.put(WorkTeamKind.valueOf(part.substring(0, eq).strip()),
-                        Arrays.stream(part.substring(eq + 1).split(",")).map(String::strip).filter(x -> !x.isEmpty())
-                                .toList());
+    /** As {@link #configureTeamDecrees}, the signers written {@code KIND=SIGNER,SIGNER;KIND=...} (the policy page). */
+    public void configureTeamDecrees(String signersText, int nominationMonth) {
+        configureTeamDecrees(parseDecreeSigners(signersText == null ? "" : signersText), nominationMonth);
+    }
+
+    /** Who may sign a team's decree, per kind listed, the usual one first; see {@link #decreeSigners}. */
+    public Map<WorkTeamKind, List<DecreeSigner>> getDecreeSigners() {
+        return parseDecreeSigners(decreeSigners);
+    }
+
+    /** The signers as the policy page writes them: {@code KIND=SIGNER,SIGNER;KIND=...}. */
+    public String getDecreeSignersText() {
+        return decreeSigners;
+    }
+
+    private static String decreeSignersText(Map<WorkTeamKind, List<DecreeSigner>> signers) {
+        Map<WorkTeamKind, List<DecreeSigner>> sorted = new EnumMap<>(WorkTeamKind.class);
+        if (signers != null) {
+            sorted.putAll(signers);
+        }
+        StringBuilder text = new StringBuilder();
+        for (Map.Entry<WorkTeamKind, List<DecreeSigner>> e : sorted.entrySet()) {
+            if (e.getValue() == null || e.getValue().isEmpty() || e.getValue().contains(null)) {
+                throw new BusinessRuleException("policy.decreeSignersInvalid");
             }
+            text.append(text.isEmpty() ? "" : ";").append(e.getKey().name()).append('=')
+                    .append(e.getValue().stream().distinct().map(Enum::name).collect(Collectors.joining(",")));
+        }
+        if (text.length() > 300) {
+            throw new BusinessRuleException("policy.decreeSignersInvalid");
+        }
+        return text.toString();
+    }
+
+    private static Map<WorkTeamKind, List<DecreeSigner>> parseDecreeSigners(String text) {
+        Map<WorkTeamKind, List<DecreeSigner>> result = new EnumMap<>(WorkTeamKind.class);
+        try {
+            for (String part : text.split(";")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                int eq = part.indexOf('=');
+                if (eq < 1) {
+                    throw new BusinessRuleException("policy.decreeSignersInvalid");
+                }
+                List<DecreeSigner> names = Arrays.stream(part.substring(eq + 1).split(",")).map(String::strip)
+                        .filter(x -> !x.isEmpty()).map(DecreeSigner::valueOf).toList();
+                if (names.isEmpty()) {
+                    throw new BusinessRuleException("policy.decreeSignersInvalid");
+                }
+                result.put(WorkTeamKind.valueOf(part.substring(0, eq).strip()), names);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleException("policy.decreeSignersInvalid");
         }
         return result;
     }

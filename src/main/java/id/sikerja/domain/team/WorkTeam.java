@@ -7,6 +7,7 @@ import id.sikerja.domain.organisation.Government;
 import id.sikerja.domain.organisation.OrgUnit;
 import id.sikerja.domain.organisation.Placement;
 import id.sikerja.domain.organisation.PositionClass;
+import id.sikerja.domain.policy.DecreeSigner;
 import id.sikerja.domain.policy.PolicyProfile;
 import id.sikerja.domain.policy.WorkTeamKind;
 import id.sikerja.domain.shared.BaseEntity;
@@ -239,9 +240,9 @@ public class WorkTeam extends BaseEntity implements WorkflowSubject<WorkTeamStat
      * Perangkat Daerah of PS Lampiran III).
      */
     public static List<DecreeSigner> allowedDecreeSigners(PolicyProfile policy, WorkTeamKind kind) {
-        List<String> listed = policy.getDecreeSigners().getOrDefault(kind, List.of());
+        List<DecreeSigner> listed = policy.getDecreeSigners().getOrDefault(kind, List.of());
         if (!listed.isEmpty()) {
-            return listed.stream().map(DecreeSigner::valueOf).toList();
+            return listed;
         }
         return List.of(kind == WorkTeamKind.TIM_AD_HOC ? DecreeSigner.OWNER_UNIT_HEAD : DecreeSigner.DEPARTMENT_HEAD);
     }

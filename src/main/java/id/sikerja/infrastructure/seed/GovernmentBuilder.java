@@ -15,6 +15,7 @@ import id.sikerja.domain.organisation.Rank;
 import id.sikerja.domain.organisation.UnitKind;
 import id.sikerja.domain.organisation.UnitType;
 import id.sikerja.domain.policy.CrossDepartmentApproval;
+import id.sikerja.domain.policy.DecreeSigner;
 import id.sikerja.domain.policy.VolunteerRoute;
 import id.sikerja.domain.policy.LeadSelection;
 import id.sikerja.domain.policy.AppointmentRoute;
@@ -80,7 +81,8 @@ public final class GovernmentBuilder {
         policy.configureVolunteering(VolunteerRoute.valueOf(p.volunteerRoute()));
         policy.configureAssignmentLetter(p.assignmentLetterFormOnly());
         policy.configureTeamDecrees(p.decreeSigners().entrySet().stream().collect(Collectors.toMap(
-                e -> WorkTeamKind.valueOf(e.getKey()), Map.Entry::getValue)), p.yearEndNominationMonth());
+                e -> WorkTeamKind.valueOf(e.getKey()),
+                e -> e.getValue().stream().map(DecreeSigner::valueOf).toList())), p.yearEndNominationMonth());
         policy.configureAppointment(AppointmentRoute.valueOf(p.appointmentRoute()), p.regionalHeadAppoints());
         policy.configureLeadPreference(p.preferEqualisedFunctional());
 

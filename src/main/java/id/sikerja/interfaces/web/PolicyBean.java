@@ -65,6 +65,8 @@ public class PolicyBean implements Serializable {
     private boolean preferEqualisedFunctional;
     private String seat;
     private String citations;
+    private String decreeSigners;
+    private int yearEndNominationMonth;
 
     public void load() {
         PolicyData p = administration.policy();
@@ -89,6 +91,8 @@ public class PolicyBean implements Serializable {
         assignmentLetterFormOnly = p.assignmentLetterFormOnly();
         seat = p.seat();
         citations = p.citations();
+        decreeSigners = p.decreeSigners();
+        yearEndNominationMonth = p.yearEndNominationMonth();
         counters = letterNumbers.counters(counterYear);
         departments = queries.departments();
     }
@@ -151,13 +155,29 @@ public class PolicyBean implements Serializable {
         this.counterLastUsed = counterLastUsed;
     }
 
+    public String getDecreeSigners() {
+        return decreeSigners;
+    }
+
+    public void setDecreeSigners(String decreeSigners) {
+        this.decreeSigners = decreeSigners;
+    }
+
+    public int getYearEndNominationMonth() {
+        return yearEndNominationMonth;
+    }
+
+    public void setYearEndNominationMonth(int yearEndNominationMonth) {
+        this.yearEndNominationMonth = yearEndNominationMonth;
+    }
+
     public void save() {
         PolicyData data = new PolicyData(version, performanceOwnerLevel, assignmentLetterSigner,
                 crossDepartmentApproval, leadSelection, oneGroupPerLead, technicalLeadRoles,
                 groupKinds == null || groupKinds.isEmpty() ? EnumSet.noneOf(WorkTeamKind.class) : EnumSet.copyOf(groupKinds),
                 requirePlanningDialogue, volunteerNeedsAnnouncement, extraAllowanceReport, targetsDeclareWorkMode,
                 leadsSignAgreement, letterNumberPattern, assignmentLetterFormOnly, citations, seat, volunteerRoute,
-                appointmentRoute, regionalHeadAppoints, preferEqualisedFunctional);
+                appointmentRoute, regionalHeadAppoints, preferEqualisedFunctional, decreeSigners, yearEndNominationMonth);
         if (UiMessages.attempt(() -> administration.updatePolicy(data))) {
             UiMessages.info("saved");
             load();

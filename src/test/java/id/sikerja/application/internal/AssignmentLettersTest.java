@@ -113,9 +113,9 @@ class AssignmentLettersTest {
     void kayongUtarasAssignmentIsADecreeOfTheDepartmentHead() throws IOException {
         String text = letterText(LetterSigner.DEPARTMENT_HEAD_DECREE, "800/{seq}/{dept}/{year}", false);
 
-        List<String> inOrder = List.of("KEPUTUSAN KEPALA DINAS KESEHATAN", "NOMOR : 800/001/DINKES/2026",
-                "TENTANG", "PENUGASAN PEJABAT FUNGSIONAL DAN/ATAU PELAKSANA", "Menimbang", "a. bahwa", "b. bahwa",
-                "Mengingat", "Perwali Pasuruan 41/2023 Pasal 9 ayat (4)", "MEMUTUSKAN", "Menetapkan", "KESATU",
+        List<String> inOrder = List.of("KEPUTUSAN KEPALA DINAS KESEHATAN", "TENTANG",
+                "PENUGASAN PEJABAT FUNGSIONAL DAN/ATAU PELAKSANA", "Nomor: 800/001/DINKES/2026", "Menimbang", "a. bahwa",
+                "b. bahwa", "Mengingat", "Peraturan Bupati", "Perwali Pasuruan 41/2023 Pasal 9 ayat (4)", "Menetapkan", "KESATU",
                 "Menugaskan Siti Pelaksana", "sebagai Pengolah Data (rutin)", "KEDUA", "a. Mengolah data kinerja bulanan",
                 "KETIGA", "4 Mei 2026", "KEEMPAT", "Keputusan ini mulai berlaku", "Ditetapkan di", "dr. Budi Kadis");
         int at = 0;

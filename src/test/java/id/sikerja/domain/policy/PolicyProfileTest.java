@@ -139,4 +139,22 @@ class PolicyProfileTest {
         profile.configurePlanning(false, false, "  ");
         assertEquals(PolicyProfile.DEFAULT_LETTER_NUMBER_PATTERN, profile.getLetterNumberPattern());
     }
+
+    /** KL Pasal 1 angka 24 as data: who may sign a team decree per kind, and when the year-end round opens. */
+    @Test
+    void decreeSignersPerKindAreDataAndValidated() {
+        assertTrue(profile.getDecreeSigners().isEmpty(), "by default every kind keeps its usual signer");
+        profile.configureTeamDecrees(" KELOMPOK_KERJA = DEPARTMENT_HEAD, OWNER_UNIT_HEAD ;TIM_AD_HOC=OWNER_UNIT_HEAD", 11);
+        assertEquals(java.util.List.of(DecreeSigner.DEPARTMENT_HEAD, DecreeSigner.OWNER_UNIT_HEAD),
+                profile.getDecreeSigners().get(WorkTeamKind.KELOMPOK_KERJA));
+        assertEquals("KELOMPOK_KERJA=DEPARTMENT_HEAD,OWNER_UNIT_HEAD;TIM_AD_HOC=OWNER_UNIT_HEAD",
+                profile.getDecreeSignersText());
+        assertEquals(11, profile.getYearEndNominationMonth());
+        assertRefused("policy.decreeSignersInvalid", () -> profile.configureTeamDecrees("KELOMPOK_KERJA=BUPATI", 10));
+        assertRefused("policy.decreeSignersInvalid", () -> profile.configureTeamDecrees("KELOMPOK_KERJA=", 10));
+        assertRefused("policy.decreeSignersInvalid", () -> profile.configureTeamDecrees("TIM=OWNER_UNIT_HEAD", 10));
+        assertRefused("policy.nominationMonthInvalid", () -> profile.configureTeamDecrees("", 13));
+        assertEquals(11, profile.getYearEndNominationMonth(), "a refused change changes nothing");
+        assertEquals(2, profile.getDecreeSigners().size());
+    }
 }

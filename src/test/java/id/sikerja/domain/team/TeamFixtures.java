@@ -74,9 +74,7 @@ final class TeamFixtures {
     static PolicyProfile klaten() {
         PolicyProfile p = policy(LeadSelection.NOMINATION_TO_SECRETARY, true, true,
                 EnumSet.of(WorkTeamKind.KELOMPOK_KERJA, WorkTeamKind.TIM_AD_HOC));
-        p.configureTeamDecrees(java.util.Map.of(WorkTeamKind.KELOMPOK_KERJA,
-                java.util.List.of("DEPARTMENT_HEAD", "OWNER_UNIT_HEAD"), WorkTeamKind.TIM_AD_HOC,
-                java.util.List.of("OWNER_UNIT_HEAD")), 10);
+        p.configureTeamDecrees("KELOMPOK_KERJA=DEPARTMENT_HEAD,OWNER_UNIT_HEAD;TIM_AD_HOC=OWNER_UNIT_HEAD", 10);
         return p;
     }
 

@@ -1,6 +1,7 @@
 package id.sikerja.domain.team;
 
 import id.sikerja.domain.workflow.Actor;
+import id.sikerja.domain.policy.DecreeSigner;
 import id.sikerja.domain.policy.PolicyProfile;
 import id.sikerja.domain.policy.WorkTeamKind;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import id.sikerja.application.WorkTeams.RankedCandidate;
 import id.sikerja.application.WorkTeams.TeamData;
 import id.sikerja.application.WorkTeams.TeamView;
 import id.sikerja.domain.shared.NotFoundException;
-import id.sikerja.domain.team.DecreeSigner;
+import id.sikerja.domain.policy.DecreeSigner;
 import id.sikerja.domain.team.NominationOccasion;
 import id.sikerja.domain.team.TeamRole;
 import id.sikerja.domain.team.TechnicalApproval;

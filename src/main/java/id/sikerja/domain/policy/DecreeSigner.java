@@ -1,4 +1,4 @@
-package id.sikerja.domain.team;
+package id.sikerja.domain.policy;
 
 /** Who signs the decree that establishes a team. */
 public enum DecreeSigner {
