@@ -225,7 +225,8 @@ public class PerformanceAgreement extends BaseEntity implements WorkflowSubject<
      * each of its results that supports an indicator the owner may serve ({@link Indicator#requireServable})
      * becomes an indicator serving that one, with the result's text and target, under the superior's objective.
      * The owner edits it from there. Where the policy asks for a work mode the served indicator's is taken; a
-     * result whose served indicator has none is left out.
+     * result whose served indicator has none, and one flagged for review after the superior's amendment, are
+     * left out.
      */
     public void startFromCascade(List<WorkResult> ownResults, PolicyProfile policy, SuperiorPlan superiors) {
         if (state != AgreementState.DRAFT || !objectives.isEmpty()) {
@@ -233,7 +234,7 @@ public class PerformanceAgreement extends BaseEntity implements WorkflowSubject<
         }
         Map<String, List<AgreementLine.IndicatorLine>> byObjective = new LinkedHashMap<>();
         for (WorkResult r : ownResults) {
-            if (r.getSupportedIndicatorId() == null || r.getSkp().getEmployeeId() != ownerId
+            if (r.getSupportedIndicatorId() == null || r.isNeedsReview() || r.getSkp().getEmployeeId() != ownerId
                     || r.getSkp().getYear() != year) {
                 continue;
             }

@@ -185,11 +185,13 @@ class IndicatorServesTest {
         own.cascade(WorkResultLine.cascadedFrom(SkpForm.NON_JPT, "Dukungan bagi bidang lain", "Kepala Bidang",
                 peer.indicators().get(0)));
         own.cascade(PlanningFixtures.nonJpt(ResultCategory.UTAMA, null));
+        own.cascade(WorkResultLine.cascadedFrom(SkpForm.NON_JPT, "Target yang diubah atasan", "Kepala Dinas",
+                kadis.indicators().get(0))).flagForReview();
         PerformanceAgreement kabid = PlanningFixtures.agreement();
 
         kabid.startFromCascade(own.getResults(), PlanningFixtures.common(), plan(Set.of(SUPERIOR), kadis, peer));
 
-        assertEquals(1, kabid.indicators().size(), "only what a superior divided, not a peer's nor an unlinked result");
+        assertEquals(1, kabid.indicators().size(), "only what a superior divided: not a peer's, an unlinked or a flagged result");
         Indicator started = kabid.indicators().get(0);
         assertEquals("Puskesmas didampingi menuju akreditasi", started.getText());
         assertEquals(kadis.indicators().get(1).getTarget(), started.getTarget());
