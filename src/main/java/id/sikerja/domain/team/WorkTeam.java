@@ -7,6 +7,7 @@ import id.sikerja.domain.organisation.Government;
 import id.sikerja.domain.organisation.OrgUnit;
 import id.sikerja.domain.organisation.Placement;
 import id.sikerja.domain.organisation.PositionClass;
+import id.sikerja.domain.planning.PerformanceAgreement;
 import id.sikerja.domain.policy.PolicyProfile;
 import id.sikerja.domain.policy.WorkTeamKind;
 import id.sikerja.domain.shared.BaseEntity;
@@ -241,7 +242,7 @@ public class WorkTeam extends BaseEntity implements WorkflowSubject<WorkTeamStat
      * @param agreement the agreement holding the indicator, or null with a null {@code indicatorId}
      */
     public void linkTargetToIndicator(TeamTarget target, Long indicatorId,
-                                      id.sikerja.domain.planning.PerformanceAgreement agreement) {
+                                      PerformanceAgreement agreement) {
         requireState(WorkTeamState.DRAFT);
         requireOwnTarget(target).serveIndicator(indicatorId, agreement);
     }
