@@ -6,6 +6,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import java.util.List;
 
@@ -15,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Team targets and members' own targets in Kayong Utara: the Kepala Dinas forms a team with kayong.ketua as ketua and
  * kayong.pegawai as member and adds two targets, reordering them; the ketua gives the member a target of their own
- * on the team page; the member opens the team page and finds it there.
+ * on the team page; the member opens the team page and finds it there, then names the team target on their SKP, and
+ * the ketua sees that the member's SKP serves the team.
  */
 @ExtendWith(ArquillianExtension.class)
 class TeamTargetsBrowserIT extends BrowserTestBase {
@@ -65,5 +68,25 @@ class TeamTargetsBrowserIT extends BrowserTestBase {
         page = TeamPage.open(this, id);
         assertEquals(List.of(List.of(member, own, "Jumlah berkas terverifikasi", "80 berkas")), page.memberTargets(),
                 "the member sees their own target on the team page");
+
+        // on their SKP the member names the team target their first result serves ...
+        open("plan/skps.xhtml");
+        PlanPages.navigate(this, By.cssSelector("#mine a.open-skp"));
+        String label = "Tim Target Anggota " + unique + ": Persentase rujukan terverifikasi (90%)";
+        WebElement menu = visible(By.id("resultsForm:results:0:teamTarget"));
+        menu.click();
+        visible(By.cssSelector("[id='resultsForm:results:0:teamTarget_panel'] li.ui-selectonemenu-item[data-label='"
+                + label + "']")).click();
+        waitForAjax();
+        waitUntilGone(menu);
+        assertTrue(EmployeePage.messages().contains(msg("skp.teamTargetServed")), EmployeePage.messages()::toString);
+        assertEquals(label, visible(By.id("resultsForm:results:0:teamTarget_label")).getText().strip());
+
+        // ... and the ketua's SKP status of the team shows that the member's SKP serves the team
+        switchTo("kayong.ketua");
+        TeamPage.open(this, id);
+        WebElement row = visible(By.xpath("//tr[contains(@class,'skp-status')][.//span[@class='skp-status-name' and "
+                + "normalize-space()='" + member + "']]"));
+        assertEquals(msg("yes"), row.findElement(By.cssSelector(".skp-status-serves")).getText().strip());
     }
 }

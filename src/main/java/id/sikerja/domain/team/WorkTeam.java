@@ -8,6 +8,7 @@ import id.sikerja.domain.organisation.OrgUnit;
 import id.sikerja.domain.organisation.Placement;
 import id.sikerja.domain.organisation.PositionClass;
 import id.sikerja.domain.policy.DecreeSigner;
+import id.sikerja.domain.planning.PerformanceAgreement;
 import id.sikerja.domain.policy.PolicyProfile;
 import id.sikerja.domain.policy.WorkTeamKind;
 import id.sikerja.domain.shared.BaseEntity;
@@ -283,7 +284,7 @@ public class WorkTeam extends BaseEntity implements WorkflowSubject<WorkTeamStat
      * @param agreement the agreement holding the indicator, or null with a null {@code indicatorId}
      */
     public void linkTargetToIndicator(TeamTarget target, Long indicatorId,
-                                      id.sikerja.domain.planning.PerformanceAgreement agreement) {
+                                      PerformanceAgreement agreement) {
         requireState(WorkTeamState.DRAFT);
         requireOwnTarget(target).serveIndicator(indicatorId, agreement);
     }

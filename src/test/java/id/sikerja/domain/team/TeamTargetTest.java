@@ -2,11 +2,14 @@ package id.sikerja.domain.team;
 
 import id.sikerja.domain.planning.PerformanceAgreement;
 import id.sikerja.domain.policy.PolicyProfile;
+import id.sikerja.domain.policy.WorkTeamKind;
+import id.sikerja.domain.workflow.Actor;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import static id.sikerja.domain.organisation.Fixtures.assertRefused;
 import static id.sikerja.domain.team.TeamFixtures.START;
@@ -89,7 +92,7 @@ class TeamTargetTest {
         team.addMember(policy, f.mudaJf, TeamRole.LEAD, "Memimpin", START);
         TeamMember member = team.addMember(policy, f.staff, TeamRole.MEMBER, "Pendataan", START);
         TeamMemberTarget own = member.addTarget(served, TargetContent.text("Data", "Jumlah", "4"));
-        team.submit(java.util.Set.of(id.sikerja.domain.workflow.Actor.UNIT_HEAD), policy, null);
+        team.submit(Set.of(Actor.UNIT_HEAD), policy, null);
         assertRefused("team.wrongState", () -> member.addTarget(served, TargetContent.text("Lagi", "Jumlah", "1")));
         assertRefused("team.wrongState", () -> member.removeTarget(own));
     }
@@ -122,7 +125,7 @@ class TeamTargetTest {
     @Test
     void anSkpResultMayNameATargetOfATeamItsOwnerBelongsToDuringTheSkp() {
         PolicyProfile policy = TeamFixtures.pasuruan();
-        WorkTeam team = f.team(policy, id.sikerja.domain.policy.WorkTeamKind.TIM_KERJA, START, LocalDate.of(2026, 6, 30));
+        WorkTeam team = f.team(policy, WorkTeamKind.TIM_KERJA, START, LocalDate.of(2026, 6, 30));
         TeamTarget t = team.addTarget(target());
         withId(f.staff, 501);
         withId(f.outsider, 502);
@@ -130,7 +133,7 @@ class TeamTargetTest {
         assertTrue(t.servableBy(501, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
         assertFalse(t.servableBy(502, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)), "not a member");
         assertFalse(t.servableBy(501, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 12, 31)), "team over before the SKP");
-        team.dissolve(java.util.Set.of(id.sikerja.domain.workflow.Actor.UNIT_HEAD), "Dibatalkan");
+        team.dissolve(Set.of(Actor.UNIT_HEAD), "Dibatalkan");
         assertFalse(t.servableBy(501, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)), "dissolved team");
     }
 }

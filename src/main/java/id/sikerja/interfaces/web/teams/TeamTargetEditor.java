@@ -8,6 +8,7 @@ import id.sikerja.application.WorkTeams.MemberTargetView;
 import id.sikerja.application.WorkTeams.MemberView;
 import id.sikerja.application.WorkTeams.TargetView;
 import id.sikerja.application.WorkTeams.TeamView;
+import id.sikerja.domain.shared.BusinessRuleException;
 import id.sikerja.interfaces.web.UiMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -125,7 +126,7 @@ public class TeamTargetEditor implements Serializable {
         boolean editing = memberTargetId != null;
         boolean done = UiMessages.attempt(() -> {
             if (memberId == null || servedId == null) {
-                throw new id.sikerja.domain.shared.BusinessRuleException("team.memberTargetIncomplete");
+                throw new BusinessRuleException("team.memberTargetIncomplete");
             }
             MemberTargetData data = new MemberTargetData(servedId, memberObjective, memberIndicator, memberTarget);
             if (editing) {
