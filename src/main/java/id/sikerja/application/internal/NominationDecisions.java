@@ -58,7 +58,8 @@ final class NominationDecisions {
                 new Field("KESATU", "Merekomendasikan " + chosen.getName()
                         + (chosen.getNip() == null ? "" : ", NIP " + chosen.getNip().formatted()) + position(chosen, n)
                         + ", sebagai Ketua " + group + " di lingkungan " + department + " untuk masa "
-                        + LONG_DATE.format(team.getStartDate()) + " sampai dengan " + LONG_DATE.format(team.getEndDate())
+                        + LONG_DATE.format(team.getStartDate()) + " sampai dengan "
+                        + LONG_DATE.format(team.getEndDate())
                         + ", dari calon yang diusulkan: " + String.join("; ", proposed) + "."),
                 new Field("KEDUA", "Kepala " + department + " selaku pemilik kinerja menetapkan Keputusan tentang "
                         + "Kelompok Kerja dimaksud setelah mendapat rekomendasi ini."),

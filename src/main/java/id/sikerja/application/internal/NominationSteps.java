@@ -21,6 +21,7 @@ import id.sikerja.domain.team.NominationOccasion;
 import id.sikerja.domain.team.NominationState;
 import id.sikerja.domain.team.TeamRepository;
 import id.sikerja.domain.team.WorkTeam;
+import id.sikerja.domain.team.WorkTeamState;
 import id.sikerja.domain.workflow.Actor;
 import id.sikerja.domain.workflow.SubjectType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -129,8 +130,9 @@ public class NominationSteps {
                     OrgUnit unit = sekda.placementOn(today).map(Placement::getPosition).map(p -> p.getUnit())
                             .orElseThrow(() -> new BusinessRuleException("team.noSecretary"));
                     String number = letterNumbers.next(unit.getDepartment().getId(), DECISION_KIND, today);
-                    n.recommend(by, candidate, note, number, today, TeamSupport.officeOf(sekda, unit).toUpperCase(Locale.ROOT),
-                            sekda.getName(), sekda.getNip() == null ? null : sekda.getNip().value());
+                    n.recommend(by, candidate, note, number, today,
+                            TeamSupport.officeOf(sekda, unit).toUpperCase(Locale.ROOT), sekda.getName(),
+                            sekda.getNip() == null ? null : sekda.getNip().value());
                     // KL Pasal 27 once more for the one recommended (a refusal rolls the whole step back)
                     LeadRules.requireNoSecondGroup(support.policy(g), n.getTeam(), candidate,
                             teams.activeTeamsLedBy(g, candidateId));
@@ -144,7 +146,7 @@ public class NominationSteps {
         audit.record(TEAM, team.getId(), "team.recommend", null, null,
                 candidate.getName() + " — " + nomination.getDecisionNumber());
         support.editorOf(g, team).ifPresent(e -> inbox.open(e.getId(), TEAM, team.getId(),
-                team.getState() == id.sikerja.domain.team.WorkTeamState.AMENDING ? "team.submitAmendment" : "team.submit",
+                team.getState() == WorkTeamState.AMENDING ? "team.submitAmendment" : "team.submit",
                 team.getName(), null));
     }
 

@@ -160,7 +160,7 @@ public class LeadNomination extends BaseEntity implements WorkflowSubject<Nomina
         return n;
     }
 
-    /** PROPOSED → FORWARDED: the personnel office forwards the proposal to the Sekda (KL Pasal 14 ayat (1) huruf a). */
+    /** PROPOSED → FORWARDED: the personnel office forwards it to the Sekda (KL Pasal 14 ayat (1) huruf a). */
     public void forward(Set<Actor> by) {
         this.state = CHAIN.take("team.forwardNomination", state, by, StepFacts.none()).to();
     }

@@ -141,7 +141,7 @@ public class WorkTeam extends BaseEntity implements WorkflowSubject<WorkTeamStat
     @Column(name = "signer_nip", length = 30)
     private String signerNip;
 
-    /** Who signs the team's decrees, chosen within what the policy allows for the kind ({@link #chooseDecreeSigner}). */
+    /** Who signs the team's decrees, chosen within what the policy allows ({@link #chooseDecreeSigner}). */
     @Enumerated(EnumType.STRING)
     @Column(name = "decree_signer", nullable = false, length = 30)
     private DecreeSigner decreeSigner;
@@ -368,10 +368,10 @@ public class WorkTeam extends BaseEntity implements WorkflowSubject<WorkTeamStat
     }
 
     /**
-     * Adds a person with a role and task to a draft, or to a team whose decree is being amended. A ketua is named directly only where the policy lets the head
-     * choose ({@link LeadRules#requireDirectLeadAllowed}); technical roles exist only where the policy has them and
-     * go to JF keahlian (JB Pasal 22). A lead's other groups are checked by the caller with
-     * {@link LeadRules#requireNoSecondGroup}, which needs the repository.
+     * Adds a person with a role and task to a draft, or to a team whose decree is being amended. A ketua is named
+     * directly only where the policy lets the head choose ({@link LeadRules#requireDirectLeadAllowed}); technical
+     * roles exist only where the policy has them and go to JF keahlian (JB Pasal 22). A lead's other groups are
+     * checked by the caller with {@link LeadRules#requireNoSecondGroup}, which needs the repository.
      */
     public TeamMember addMember(PolicyProfile policy, Employee employee, TeamRole role, String task, LocalDate on) {
         requireShapeable();
