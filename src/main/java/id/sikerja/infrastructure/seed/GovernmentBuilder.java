@@ -79,8 +79,8 @@ public final class GovernmentBuilder {
         policy.configurePlanning(p.targetsDeclareWorkMode(), p.leadsSignAgreement(), p.letterNumberPattern());
         policy.configureVolunteering(VolunteerRoute.valueOf(p.volunteerRoute()));
         policy.configureAssignmentLetter(p.assignmentLetterFormOnly());
-        policy.configureAppointment(AppointmentRoute.valueOf(p.appointmentRoute()), p.regionalHeadAppoints());
-        policy.configureLeadPreference(p.preferEqualisedFunctional());
+        policy.configureAppointment(AppointmentRoute.valueOf(p.appointmentRoute()), p.regionalHeadAppoints(),
+                p.preferEqualisedFunctional());
 
         List<Department> departments = new ArrayList<>();
         List<OrgUnit> units = new ArrayList<>();
