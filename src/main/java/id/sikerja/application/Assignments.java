@@ -40,7 +40,10 @@ public interface Assignments {
     /** Whether appointing this person would be a proposal, and to whom; for the form, before anything is stored. */
     AppointmentRouteView routeFor(long employeeId);
 
-    /** The official a proposal was made to accepts it: the letter goes to its signer (signed at once if that is them). */
+    /**
+     * The official a proposal was made to accepts it: the letter goes to its signer (signed at once if that is
+     * the same person).
+     */
     void accept(long id, int version);
 
     /** The official a proposal was made to refuses it, with a reason. */

@@ -55,12 +55,6 @@ public interface OrganisationAdministration {
     void updateEmployee(long employeeId, int version, @Valid @NotNull EmployeeData data);
 
     /** Places the employee in a position from a date; the previous placement closes the day before. */
-    /**
-     * Records whether the employee came into their functional position through penyetaraan jabatan (JB Pasal 22
-     * ayat (3); KL Pasal 24 ayat (1), Pasal 25). Admin of the employee's government.
-     */
-    void recordEqualisation(long employeeId, int version, boolean equalised);
-
     void placeEmployee(long employeeId, int version, long positionId, @NotNull LocalDate start, String reason);
 
     void endPlacement(long employeeId, int version, @NotNull LocalDate lastDay);

@@ -32,7 +32,8 @@ import java.util.Optional;
 
 /**
  * Assignments (penugasan) of the caller's government: who may appoint whom, a proposal's acceptance and the
- * letter's signature as steps of its chain ({@link Assignment#CHAIN}). Every call starts from the caller's {@link AccessScope}.
+ * letter's signature as steps of its chain ({@link Assignment#CHAIN}). Every call starts from the caller's
+ * {@link AccessScope}.
  */
 @Stateless
 public class AssignmentServiceBean implements Assignments {

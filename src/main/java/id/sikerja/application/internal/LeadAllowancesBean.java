@@ -64,7 +64,8 @@ public class LeadAllowancesBean implements LeadAllowances {
                         team.getKind(), on);
                 if (basis.isPresent()) {
                     Optional<Placement> p = e.placementOn(on).or(() -> e.placementOn(LocalDate.now()));
-                    rows.add(new AllowanceRow(e.getId(), e.getName(), e.getNip() == null ? null : e.getNip().formatted(),
+                    rows.add(new AllowanceRow(e.getId(), e.getName(),
+                            e.getNip() == null ? null : e.getNip().formatted(),
                             p.map(x -> x.getPosition().getTitle()).orElse(null),
                             team.getOwnerUnit().getDepartment().getName(), m.getRole(), team.getId(), team.getName(),
                             team.getStartDate(), team.getEndDate(), basis.get()));

@@ -168,15 +168,6 @@ public class OrganisationAdministrationBean implements OrganisationAdministratio
         repository.flush();
     }
 
-    @Override
-    public void recordEqualisation(long employeeId, int version, boolean equalised) {
-        long g = adminGovernment();
-        Employee employee = repository.employee(g, employeeId).orElseThrow(() -> new NotFoundException("employee", employeeId));
-        ConcurrentEditException.check("employee", employee.getVersion(), version);
-        employee.recordEqualisation(equalised);
-        repository.flush();
-    }
-
     /** Parses the NIP and refuses one that already identifies another person (a NIP is national). */
     private Nip nipOf(EmployeeData data, Employee self) {
         if (data.nip() == null || data.nip().isBlank()) {
@@ -314,8 +305,7 @@ public class OrganisationAdministrationBean implements OrganisationAdministratio
         p.configurePlanning(d.targetsDeclareWorkMode(), d.leadsSignAgreement(), d.letterNumberPattern());
         p.configureVolunteering(d.volunteerRoute());
         p.configureAssignmentLetter(d.assignmentLetterFormOnly());
-        p.configureAppointment(d.appointmentRoute(), d.regionalHeadAppoints());
-        p.configureLeadPreference(d.preferEqualisedFunctional());
+        p.configureAppointment(d.appointmentRoute(), d.regionalHeadAppoints(), d.preferEqualisedFunctional());
         p.configureTeamDecrees(d.decreeSigners(), d.yearEndNominationMonth());
         government(g).recordSeat(d.seat());
         repository.flush();

@@ -365,17 +365,16 @@ public class PolicyProfile {
         this.assignmentLetterFormOnly = formOnly;
     }
 
-    /** Sets how appointments are made (see {@link AppointmentRoute}) and whether the Kepala Daerah appoints directly. */
-    public void configureAppointment(AppointmentRoute route, boolean regionalHeadMayAppoint) {
+    /**
+     * Sets how people are appointed: to assignments (the {@link AppointmentRoute}, and whether the Kepala Daerah
+     * appoints directly) and as leads (whether pickers mark Pejabat Fungsional from penyetaraan as preferred).
+     */
+    public void configureAppointment(AppointmentRoute route, boolean regionalHeadMayAppoint, boolean preferEqualised) {
         if (route == null) {
             throw new BusinessRuleException("policy.valueRequired");
         }
         this.appointmentRoute = route;
         this.regionalHeadAppoints = regionalHeadMayAppoint;
-    }
-
-    /** Sets whether pickers for ketua and technical roles mark Pejabat Fungsional from penyetaraan. */
-    public void configureLeadPreference(boolean preferEqualised) {
         this.preferEqualisedFunctional = preferEqualised;
     }
 

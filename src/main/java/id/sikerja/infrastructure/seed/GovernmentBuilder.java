@@ -83,8 +83,8 @@ public final class GovernmentBuilder {
         policy.configureTeamDecrees(p.decreeSigners().entrySet().stream().collect(Collectors.toMap(
                 e -> WorkTeamKind.valueOf(e.getKey()),
                 e -> e.getValue().stream().map(DecreeSigner::valueOf).toList())), p.yearEndNominationMonth());
-        policy.configureAppointment(AppointmentRoute.valueOf(p.appointmentRoute()), p.regionalHeadAppoints());
-        policy.configureLeadPreference(p.preferEqualisedFunctional());
+        policy.configureAppointment(AppointmentRoute.valueOf(p.appointmentRoute()), p.regionalHeadAppoints(),
+                p.preferEqualisedFunctional());
 
         List<Department> departments = new ArrayList<>();
         List<OrgUnit> units = new ArrayList<>();

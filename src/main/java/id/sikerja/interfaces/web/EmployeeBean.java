@@ -56,6 +56,9 @@ public class EmployeeBean implements Serializable {
     private String overrideReason;
     private boolean fromEqualisation;
 
+    @Inject
+    transient id.sikerja.application.Equalisations equalisations;
+
     private List<OrganisationAdministration.AccountView> accounts;
     private List<OrganisationAdministration.RevisionView> revisions;
     private String newUsername;
@@ -153,7 +156,7 @@ public class EmployeeBean implements Serializable {
 
     /** JB Pasal 22 ayat (3), KL Pasal 24-25: whether the person is a Pejabat Fungsional hasil penyetaraan. */
     public void saveEqualisation() {
-        if (UiMessages.attempt(() -> administration.recordEqualisation(id, version, fromEqualisation))) {
+        if (UiMessages.attempt(() -> equalisations.record(id, version, fromEqualisation))) {
             UiMessages.info("employee.equalisationSaved");
             load();
         }

@@ -70,7 +70,7 @@ class LeadAllowanceTest {
     void theyArePreferredOnlyWhereThePolicySaysSo() {
         f.mudaJf.recordEqualisation(true);
         PolicyProfile klaten = TeamFixtures.klaten();
-        klaten.configureLeadPreference(true);
+        klaten.configureAppointment(id.sikerja.domain.policy.AppointmentRoute.APPRAISER_PROPOSES_TO_OWNER, false, true);
         assertTrue(LeadRules.preferredForLead(klaten, f.mudaJf, day));
         assertFalse(LeadRules.preferredForLead(klaten, f.mudaJf2, day), "not from penyetaraan");
         assertFalse(LeadRules.preferredForLead(TeamFixtures.pasuruan(), f.mudaJf, day), "Pasuruan has no such preference");
