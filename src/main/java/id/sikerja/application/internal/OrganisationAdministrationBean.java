@@ -284,14 +284,7 @@ public class OrganisationAdministrationBean implements OrganisationAdministratio
     public PolicyData policy() {
         AccessScope scope = currentUser.scope();
         PolicyProfile p = repository.policy(scope.governmentId()).orElseThrow();
-        return new PolicyData(p.getVersion(), p.getPerformanceOwnerLevel(), p.getAssignmentLetterSigner(),
-                p.getCrossDepartmentApproval(), p.getLeadSelection(), p.isOneGroupPerLead(), p.isTechnicalLeadRoles(),
-                p.getGroupKinds(), p.isRequirePlanningDialogue(), p.isVolunteerNeedsAnnouncement(),
-                p.isExtraAllowanceReport(), p.isTargetsDeclareWorkMode(), p.isLeadsSignAgreement(),
-                p.getLetterNumberPattern(), p.isAssignmentLetterFormOnly(), p.getCitations(),
-                government(scope.governmentId()).getSeat(), p.getVolunteerRoute(), p.getAppointmentRoute(),
-                p.isRegionalHeadAppoints(), p.isPreferEqualisedFunctional(), p.getDecreeSignersText(),
-                p.getYearEndNominationMonth());
+        return PolicyForms.view(p, government(scope.governmentId()).getSeat());
     }
 
     @Override
@@ -299,14 +292,7 @@ public class OrganisationAdministrationBean implements OrganisationAdministratio
         long g = adminGovernment();
         PolicyProfile p = repository.policy(g).orElseThrow();
         ConcurrentEditException.check("policy", p.getVersion(), d.version());
-        p.configure(d.performanceOwnerLevel(), d.assignmentLetterSigner(), d.crossDepartmentApproval(),
-                d.leadSelection(), d.oneGroupPerLead(), d.technicalLeadRoles(), d.groupKinds(),
-                d.requirePlanningDialogue(), d.volunteerNeedsAnnouncement(), d.extraAllowanceReport(), d.citations());
-        p.configurePlanning(d.targetsDeclareWorkMode(), d.leadsSignAgreement(), d.letterNumberPattern());
-        p.configureVolunteering(d.volunteerRoute());
-        p.configureAssignmentLetter(d.assignmentLetterFormOnly());
-        p.configureAppointment(d.appointmentRoute(), d.regionalHeadAppoints(), d.preferEqualisedFunctional());
-        p.configureTeamDecrees(d.decreeSigners(), d.yearEndNominationMonth());
+        PolicyForms.apply(p, d);
         government(g).recordSeat(d.seat());
         repository.flush();
     }
