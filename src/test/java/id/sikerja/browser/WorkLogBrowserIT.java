@@ -87,7 +87,11 @@ class WorkLogBrowserIT extends BrowserTestBase {
         assertTrue(new Select(driver.findElement(By.id("logForm:result_input"))).getOptions().size() > 1,
                 "the employee's SKP results are offered");
         long scrollWidth = ((Number) script("return document.documentElement.scrollWidth")).longValue();
-        assertTrue(scrollWidth <= 391, "the form fits a phone: " + scrollWidth + "px");
+        assertTrue(scrollWidth <= 391, () -> "the form fits a phone: " + scrollWidth + "px, widest: " + script(
+                "var worst = null, max = window.innerWidth;"
+                        + "document.querySelectorAll('body *').forEach(function (e) {"
+                        + "  var r = e.getBoundingClientRect(); if (r.right > max) { max = r.right; worst = e; } });"
+                        + "return worst ? worst.tagName + '#' + worst.id + '.' + worst.className + ' right=' + max : 'none';"));
 
         String disguised = "Rekap register disposisi " + System.nanoTime();
         fillAndSave(disguised, file("foto.jpg", "%PDF-1.4\n%%EOF\n".getBytes()));
