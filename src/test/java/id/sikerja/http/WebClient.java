@@ -27,8 +27,11 @@ final class WebClient {
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1 as browsers speak to a plain-http server (no h2c upgrade, which Undertow answers differently).
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
@@ -57,6 +60,31 @@ final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts a raw body with the given content type, as a broken or hostile client would. */
+    HttpResponse<String> post(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(url(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A PrimeFaces ajax post of {@code form} (form fields plus the jakarta.faces.partial.* parameters). */
+    HttpResponse<String> ajax(String path, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(url(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Faces-Request", "partial/ajax").POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** The CSP nonce of a page, which PrimeFaces ajax requests send back as primefaces.nonce. */
+    static String nonce(String html) {
+        Matcher m = NONCE.matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("no CSP nonce in the page");
+        }
+        return m.group(1);
+    }
+
     /**
      * Signs in through the sign-in form as a browser would: opens the page (which starts a session),
      * posts the form with its view state. Returns the answer to the post.
@@ -73,6 +101,8 @@ final class WebClient {
         form.put("login:password", password);
         form.put("login:submit", "");
         form.put("jakarta.faces.ViewState", viewState(page.body()));
+        // as PrimeFaces' script adds to every form; a postback that renders the page again checks it
+        form.put("primefaces.nonce", nonce(page.body()));
         return post("login.xhtml", form);
     }
 

@@ -118,13 +118,13 @@ class AccountAdministrationIT {
         long employee = administration.createEmployee(ItSupport.pns(em, "Pegawai Keluar", "II/c"));
         String username = ItSupport.uniqueUsername("it.keluar.");
         long account = administration.createAccount(employee, username, "rahasia-keluar-1");
-        assertTrue(login.authenticate(username, "rahasia-keluar-1".toCharArray()).status() == LoginService.Status.OK);
+        assertTrue(login.authenticate(username, "rahasia-keluar-1".toCharArray(), "192.0.2.1").status() == LoginService.Status.OK);
 
         administration.setAccountEnabled(account, false);
-        assertFalse(login.authenticate(username, "rahasia-keluar-1".toCharArray()).status() == LoginService.Status.OK);
+        assertFalse(login.authenticate(username, "rahasia-keluar-1".toCharArray(), "192.0.2.1").status() == LoginService.Status.OK);
 
         administration.setAccountEnabled(account, true);
-        assertTrue(login.authenticate(username, "rahasia-keluar-1".toCharArray()).status() == LoginService.Status.OK);
+        assertTrue(login.authenticate(username, "rahasia-keluar-1".toCharArray(), "192.0.2.1").status() == LoginService.Status.OK);
     }
 
     @Test

@@ -136,7 +136,7 @@ class DemoDataIT {
                 if (!seed.code().equals(account.get(0)[0]) || !Boolean.TRUE.equals(account.get(0)[1])) {
                     failures.add(l.username() + ": in " + account.get(0)[0] + ", enabled " + account.get(0)[1]);
                 }
-                Outcome outcome = login.authenticate(l.username(), ItSupport.DEMO_PASSWORD.toCharArray());
+                Outcome outcome = login.authenticate(l.username(), ItSupport.DEMO_PASSWORD.toCharArray(), "192.0.2.1");
                 if (outcome.status() != LoginService.Status.OK) {
                     failures.add(l.username() + ": " + outcome.status());
                     continue;

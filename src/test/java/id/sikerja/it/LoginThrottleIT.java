@@ -26,14 +26,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Password guessing is slowed down: after five wrong passwords in a row the account is locked for a
- * while, even for the right password; a successful sign-in resets the count. Uses fresh accounts so
- * the demo logins are never locked.
+ * Password guessing is slowed down: after five wrong passwords in a row from one address the account is
+ * locked for that address, even for the right password; a successful sign-in resets the count; the owner
+ * at another address is not locked out by a stranger. Uses fresh accounts so the demo logins are never locked.
  */
 @ExtendWith(ArquillianExtension.class)
 class LoginThrottleIT {
 
     private static final String PASSWORD = "kata-sandi-benar";
+    /** Addresses of this test alone (a new instance per test): the per-address count never adds up across tests. */
+    private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES = new java.util.concurrent.atomic.AtomicInteger();
+    private final String stranger = "198.51.100." + ADDRESSES.incrementAndGet();
+    private final String owner = "198.51.100." + ADDRESSES.incrementAndGet();
 
     @Deployment
     public static WebArchive deployment() {
@@ -64,7 +68,11 @@ class LoginThrottleIT {
     }
 
     private Outcome signIn(String username, String password) {
-        return login.authenticate(username, password.toCharArray());
+        return signIn(username, password, stranger);
+    }
+
+    private Outcome signIn(String username, String password, String address) {
+        return login.authenticate(username, password.toCharArray(), address);
     }
 
     @Test
@@ -108,11 +116,38 @@ class LoginThrottleIT {
         assertTrue(Duration.between(fifth.lockedUntil(), right.lockedUntil()).abs().toMillis() < 1,
                 "the lock moved from " + fifth.lockedUntil() + " to " + right.lockedUntil());
 
-        // The failures were recorded in the database, although every sign-in failed.
+        // The failures were counted on the account too, although every sign-in failed; five from one address
+        // do not lock the account itself (that takes sikerja.login.account-free-attempts from anywhere).
         Object[] row = em.createQuery("select a.failedAttempts, a.lockedUntil from UserAccount a where a.username = :u",
                 Object[].class).setParameter("u", username).getSingleResult();
         assertEquals(5, ((Number) row[0]).intValue());
-        assertTrue(((OffsetDateTime) row[1]).isAfter(OffsetDateTime.now()));
+        assertNull(row[1]);
+    }
+
+    @Test
+    void aStrangerFailingFiveTimesDoesNotLockTheOwnerOut() {
+        String username = freshAccount();
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            signIn(username, "tebakan-" + attempt, stranger);
+        }
+        assertEquals(Status.LOCKED, signIn(username, PASSWORD, stranger).status(), "the stranger is locked out");
+        Outcome atHome = signIn(username, PASSWORD, owner);
+        assertEquals(Status.OK, atHome.status(), "the owner at her own computer signs in");
+        assertEquals(Status.LOCKED, signIn(username, PASSWORD, stranger).status(),
+                "the owner's success does not lift the stranger's lock");
+    }
+
+    @Test
+    void anUnknownUsernameLocksLikeAKnownOne() {
+        String known = freshAccount();
+        String unknown = ItSupport.uniqueUsername("it.tidak.ada.");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            Outcome k = signIn(known, "salah-" + attempt, owner);
+            Outcome u = signIn(unknown, "salah-" + attempt, owner);
+            assertEquals(k.status(), u.status(), "attempt " + attempt);
+        }
+        assertEquals(Status.LOCKED, signIn(unknown, PASSWORD, owner).status());
+        assertEquals(Status.LOCKED, signIn(known, PASSWORD, owner).status());
     }
 
     @Test

@@ -12,7 +12,13 @@ import java.io.File;
  */
 public class TestDatabaseSession implements LauncherSessionListener {
 
-    private EmbeddedDatabase database;
+    /** Static so that failure tests in this JVM can stop and restart it ({@link #current()}). */
+    private static volatile EmbeddedDatabase database;
+
+    /** The test run's database, or null outside a failsafe run. */
+    public static EmbeddedDatabase current() {
+        return database;
+    }
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {

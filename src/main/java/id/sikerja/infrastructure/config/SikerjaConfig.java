@@ -36,6 +36,22 @@ public class SikerjaConfig {
     int loginMaxDelaySeconds;
 
     @Inject
+    @ConfigProperty(name = "sikerja.login.address-free-attempts", defaultValue = "20")
+    int loginAddressFreeAttempts;
+
+    @Inject
+    @ConfigProperty(name = "sikerja.login.account-free-attempts", defaultValue = "50")
+    int loginAccountFreeAttempts;
+
+    @Inject
+    @ConfigProperty(name = "sikerja.login.forget-after-minutes", defaultValue = "60")
+    int loginForgetAfterMinutes;
+
+    @Inject
+    @ConfigProperty(name = "sikerja.proxy.client-address-header")
+    java.util.Optional<String> proxyClientAddressHeader;
+
+    @Inject
     @ConfigProperty(name = "sikerja.security.pbkdf2-iterations", defaultValue = "210000")
     int pbkdf2Iterations;
 
@@ -46,6 +62,10 @@ public class SikerjaConfig {
     @Inject
     @ConfigProperty(name = "sikerja.import.max-bytes", defaultValue = "10485760")
     long importMaxBytes;
+
+    @Inject
+    @ConfigProperty(name = "sikerja.max-post-bytes", defaultValue = "20971520")
+    long maxPostBytes;
 
     @Inject
     @ConfigProperty(name = "sikerja.behind-tls", defaultValue = "false")
@@ -64,6 +84,27 @@ public class SikerjaConfig {
                 Duration.ofSeconds(loginMaxDelaySeconds));
     }
 
+    /** Failed sign-ins from one client address, across usernames, before that address is locked. */
+    public id.sikerja.domain.access.LoginThrottle addressLoginThrottle() {
+        return new id.sikerja.domain.access.LoginThrottle(loginAddressFreeAttempts,
+                Duration.ofSeconds(loginBaseDelaySeconds).multipliedBy(2), Duration.ofSeconds(loginMaxDelaySeconds));
+    }
+
+    /** Consecutive failed sign-ins on one account, from any address, before the account itself is locked. */
+    public id.sikerja.domain.access.LoginThrottle accountLoginThrottle() {
+        return new id.sikerja.domain.access.LoginThrottle(loginAccountFreeAttempts, Duration.ofSeconds(loginBaseDelaySeconds),
+                Duration.ofSeconds(loginMaxDelaySeconds));
+    }
+
+    public int loginForgetAfterMinutes() {
+        return loginForgetAfterMinutes;
+    }
+
+    /** The header a reverse proxy puts the client's address in (e.g. X-Forwarded-For), when there is one. */
+    public java.util.Optional<String> proxyClientAddressHeader() {
+        return proxyClientAddressHeader.filter(h -> !h.isBlank());
+    }
+
     public int pbkdf2Iterations() {
         return pbkdf2Iterations;
     }
@@ -74,6 +115,11 @@ public class SikerjaConfig {
 
     public long importMaxBytes() {
         return importMaxBytes;
+    }
+
+    /** Largest request body the application reads (SIKERJA_MAX_POST_BYTES); larger ones get the "too large" page. */
+    public long maxPostBytes() {
+        return maxPostBytes;
     }
 
     /** Whether users reach the server through TLS (https), so the session cookie may be marked Secure. */

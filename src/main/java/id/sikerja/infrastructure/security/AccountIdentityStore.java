@@ -7,6 +7,7 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.stream.Collectors;
 
@@ -20,12 +21,19 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     LoginAttempt attempt;
 
+    @Inject
+    LoginGuard guard;
+
+    @Inject
+    HttpServletRequest request;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential upc)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        LoginService.Outcome outcome = loginService.authenticate(upc.getCaller(), upc.getPassword().getValue());
+        LoginService.Outcome outcome = loginService.authenticate(upc.getCaller(), upc.getPassword().getValue(),
+                guard.clientAddress(request));
         attempt.record(outcome);
         if (outcome.status() != LoginService.Status.OK) {
             return CredentialValidationResult.INVALID_RESULT;

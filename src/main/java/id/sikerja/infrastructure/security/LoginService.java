@@ -9,19 +9,31 @@ import id.sikerja.infrastructure.config.SikerjaConfig;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
- * Checks a username and password against the accounts table, counting failures so that guessing
- * slows down ({@link id.sikerja.domain.access.LoginThrottle}). Its own transaction: a failure is
- * recorded even though the sign-in fails.
+ * Checks a username and password against the accounts table. Failures are counted per username and
+ * client address and per address ({@link id.sikerja.domain.access.FailedLogins}, held by {@link LoginGuard}),
+ * so guessing slows down without letting a stranger lock the owner out; and per account in the database
+ * ({@link id.sikerja.domain.access.LoginThrottle}, {@code sikerja.login.account-free-attempts}), a last
+ * line against guessing from many addresses. Its own transaction: a failure is recorded even though the
+ * sign-in fails.
+ * <p>
+ * Every answer costs the same: one lookup and one password hash verification, whether the username is
+ * unknown, disabled, locked or simply given a wrong password, so neither the answer nor its timing tells
+ * which usernames exist (OWASP ASVS 4.0 V2.2.1, CWE-208).
  */
 @Stateless
 public class LoginService {
 
-    /** A hash of nothing, verified when the username is unknown so timing does not reveal which names exist. */
+    private static final Logger LOG = Logger.getLogger(LoginService.class.getName());
+
+    /** A hash of nothing, verified when there is no account hash to verify against. */
     private static volatile String dummyHash;
 
     @Inject
@@ -36,26 +48,43 @@ public class LoginService {
     @Inject
     ScopeService scopes;
 
-    public Outcome authenticate(String username, char[] password) {
+    @Inject
+    LoginGuard guard;
+
+    public Outcome authenticate(String username, char[] password, String clientAddress) {
         OffsetDateTime now = OffsetDateTime.now();
         Optional<UserAccount> found = accounts.byUsername(username);
-        if (found.isEmpty() || !found.get().isEnabled()) {
-            if (dummyHash == null) {
-                dummyHash = hasher.hash("-".toCharArray());
+        UserAccount account = found.filter(UserAccount::isEnabled).orElse(null);
+        boolean matches = hasher.verify(password, account == null ? dummyHash() : account.getPasswordHash())
+                && account != null;
+
+        Instant locked = guard.failedLogins().lockedUntil(username, clientAddress);
+        if (locked != null) {
+            return Outcome.locked(locked);
+        }
+        if (account == null || !matches || account.isLocked(now)) {
+            if (account != null && !matches && !account.isLocked(now)) {
+                account.recordFailedLogin(now, config.accountLoginThrottle());
+                if (account.isLocked(now)) {
+                    LOG.warning(() -> "account " + account.getUsername() + " locked until " + account.getLockedUntil()
+                            + " after " + account.getFailedAttempts() + " failed sign-ins from any address");
+                }
             }
-            hasher.verify(password, dummyHash);
-            return Outcome.invalid();
+            // An account locked in the database (guessing from many addresses) answers like a wrong password:
+            // a lock shown on the first attempt from a new address would tell that the username exists.
+            Instant lock = guard.failedLogins().failed(username, clientAddress);
+            return lock == null ? Outcome.invalid() : Outcome.locked(lock);
         }
-        UserAccount account = found.get();
-        if (account.isLocked(now)) {
-            return Outcome.locked(account.getLockedUntil());
-        }
-        if (!hasher.verify(password, account.getPasswordHash())) {
-            account.recordFailedLogin(now, config.loginThrottle());
-            return account.isLocked(now) ? Outcome.locked(account.getLockedUntil()) : Outcome.invalid();
-        }
+        guard.failedLogins().succeeded(username, clientAddress);
         account.recordSuccessfulLogin(now);
         return new Outcome(Status.OK, account.getUsername(), scopes.rolesOf(account), null);
+    }
+
+    private String dummyHash() {
+        if (dummyHash == null) {
+            dummyHash = hasher.hash("-".toCharArray());
+        }
+        return dummyHash;
     }
 
     public enum Status { OK, INVALID, LOCKED }
@@ -65,8 +94,8 @@ public class LoginService {
             return new Outcome(Status.INVALID, null, Set.of(), null);
         }
 
-        static Outcome locked(OffsetDateTime until) {
-            return new Outcome(Status.LOCKED, null, Set.of(), until);
+        static Outcome locked(Instant until) {
+            return new Outcome(Status.LOCKED, null, Set.of(), until.atZone(ZoneId.systemDefault()).toOffsetDateTime());
         }
     }
 }
