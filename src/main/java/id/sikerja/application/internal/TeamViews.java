@@ -55,6 +55,8 @@ public class TeamViews {
 
     @Inject
     OrganisationRepository organisation;
+
+    @Inject
     PlanningRepository planning;
 
     static TeamSummary summary(WorkTeam t) {
