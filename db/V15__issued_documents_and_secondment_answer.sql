@@ -8,7 +8,7 @@ create table issued_document (
     kind          varchar(40)  not null,
     number        varchar(200) not null,
     issued_on     date         not null,
-    sha256        char(64)     not null,
+    sha256        varchar(64)  not null,
     content       bytea        not null,
     created_at    timestamptz  not null default now(),
     unique (subject_type, subject_id, kind, number)

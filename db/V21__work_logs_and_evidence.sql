@@ -35,7 +35,7 @@ create table evidence (
     file_name     varchar(255)  not null,
     media_type    varchar(100)  not null,
     size_bytes    bigint        not null check (size_bytes > 0),
-    sha256        char(64)      not null,
+    sha256        varchar(64)   not null,
     content       oid           not null,
     version       integer       not null default 0,
     created_at    timestamptz   not null,

@@ -90,8 +90,8 @@ class LeadAllowancesIT {
         tx.begin();
         em.joinTransaction();
         Number id = (Number) em.createNativeQuery("insert into work_team (government_id, owner_unit_id, name, kind, "
-                        + "start_date, end_date, state, decree_number, created_at, updated_at) values (?1, ?2, ?3, ?4, ?5, ?6, "
-                        + "?7, ?8, now(), now()) returning id")
+                        + "start_date, end_date, state, decree_number, decree_signer, created_at, updated_at) values (?1, ?2, "
+                        + "?3, ?4, ?5, ?6, ?7, ?8, 'DEPARTMENT_HEAD', now(), now()) returning id")
                 .setParameter(1, g).setParameter(2, unit).setParameter(3, name).setParameter(4, kind)
                 .setParameter(5, LocalDate.now()).setParameter(6, LocalDate.of(LocalDate.now().getYear(), 12, 31))
                 .setParameter(7, state).setParameter(8, "ESTABLISHED".equals(state) ? "800/001/UJI" : null)
